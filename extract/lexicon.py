@@ -1,0 +1,87 @@
+"""Per-language lexicons (``data/lexicon/{en,vi}.yml``) compiled into regexes.
+
+The lexicon holds every cue word and relation pattern; this module only
+compiles it. Users may extend a language with ``--lexicon FILE``: its lists
+are appended to the bundled ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph.errors import KnowledgeBaseError
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+# Word characters include Vietnamese letters; boundaries must not split "đầu tư".
+WORD = r"[^\W_]"
+
+
+def alternation(phrases, *, flexible_space: bool = True) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any whitespace.
+
+    >>> alternation(["in talks", "talks"])
+    '(?:in\\\\s+talks|talks)'
+    """
+    items = sorted({p for p in phrases if p}, key=len, reverse=True)
+    escaped = [re.escape(p) for p in items]
+    if flexible_space:
+        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
+    return "(?:" + "|".join(escaped) + ")" if escaped else "(?!x)x"
+
+
+def words_rx(phrases) -> str:
+    """Alternation bounded by non-word characters on both sides."""
+    return rf"(?<!{WORD}){alternation(phrases)}(?!{WORD})"
+
+
+@dataclass
+class Lexicon:
+    language: str
+    data: dict
+    names: dict
+    rx: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def list(self, *keys: str) -> list:
+        node = self.data
+        for k in keys:
+            node = (node or {}).get(k, {})
+        return node or []
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = out[key] + value
+        else:
+            out[key] = value
+    return out
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise KnowledgeBaseError(f"{path}: no such lexicon file") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise KnowledgeBaseError(f"{path}: not valid UTF-8 YAML ({exc})") from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"{path}: a lexicon file is a YAML mapping")
+    return data
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(language: str, extra: tuple[Path, ...] = ()) -> Lexicon:
+    """The lexicon of a language, with any user extension files merged in."""
+    data = _read(LEXICON_DIR / f"{language}.yml")
+    for path in extra:
+        data = _merge(data, _read(Path(path)))
+    names = _read(LEXICON_DIR / "names.yml")
+    return Lexicon(language, data, names)

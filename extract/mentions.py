@@ -1,0 +1,195 @@
+"""Mentions: where the text names a company, a chip, a person or another thing.
+
+Three finders, in order: the KB matcher (every alias of every KB entity), the
+unknown-name finder (capitalised names that a cue confirms as a company or a
+chip), and the reference resolver ("startup này", "the chipmaker", "it").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+
+from extract.kb import KnowledgeBase
+from extract.lexicon import WORD, Lexicon, alternation, words_rx
+from graph.ids import entity_id
+
+_VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+NAME_TOKEN = r"(?:[A-ZĐ][\w&'’.-]*\w|[A-ZĐ]|[a-z]{1,3}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
+                  "gmbh", "ag", "sa", "s.a.", "n.v.", "nv", "jsc"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    surface: str
+    kind: str  # kb, unknown, reference
+
+
+@dataclass
+class EntityInfo:
+    id: str
+    name: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    parent: str | None = None
+    in_kb: bool = True
+    roles: set[str] = field(default_factory=set)
+    country: str | None = None
+
+
+class MentionFinder:
+    def __init__(self, lex: Lexicon, kb: KnowledgeBase):
+        self.lex, self.kb = lex, kb
+        surfaces = [s for e in kb.entities.values() for s in (e.name, *e.aliases)]
+        # Case-sensitive: "Arm" the company, not "arm"; plural "s" for chips ("H100s").
+        self.kb_rx = re.compile(rf"(?<![\w$€£-])({alternation(surfaces)})(s|’s|'s)?(?![\w])")
+        names = lex.names
+        self.not_names = {w.casefold() for key in ("places", "nationalities", "months", "weekdays", "titles",
+                                                  "acronyms", "common_capitalised", "vi_sentence_starters")
+                          for w in names.get(key, [])}
+        self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
+        self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
+        self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
+        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:&|of|de|and)\s+|\s+|-){NAME_TOKEN})*")
+        m = lex.data["mentions"]
+        self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
+        cue = alternation(m.get("company_cues_before", []))
+        self.cue_before = re.compile(rf"(?<!{WORD}){cue}(?:\s+[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
+        self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
+        app = alternation(m.get("appositive_cues", []))
+        self.appositive_after = re.compile(rf"^\s*,\s*(?:{app})\s+(?:[\w-]+\s+){{0,4}}?{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
+        titles = names.get("titles", [])
+        self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
+        self.person_after = re.compile(rf"^,?\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
+        chip_cues = alternation(m.get("chip_cues", []))
+        self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
+        self.chip_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
+        self.vi = lex.language == "vi"
+
+    # -- KB ---------------------------------------------------------------
+    def kb_mentions(self, text: str) -> list[Mention]:
+        out = []
+        for m in self.kb_rx.finditer(text):
+            surface = m.group(1)
+            ent = self.kb.lookup(surface)
+            if ent is None:
+                continue
+            if m.group(2) == "s" and ent.type != "Chip":
+                continue
+            end = m.end(1) + (1 if m.group(2) == "s" else 0)
+            etype = ent.type
+            eid = ent.id
+            info = ent.info
+            if etype == "Other" and getattr(info, "kind", None) == "brand" and getattr(info, "maker", None):
+                eid, etype = entity_id("Company", info.maker), "Company"
+            out.append(Mention(m.start(1), end, eid, etype, surface, "kb"))
+        return out
+
+    # -- unknown names ----------------------------------------------------
+    def unknown_mentions(self, text: str, taken: list[tuple[int, int]], sentence_starts: set[int]) -> tuple[list[Mention], list[Mention]]:
+        """Confirmed unknown companies and chips, and unconfirmed candidates."""
+        confirmed: list[Mention] = []
+        candidates: list[Mention] = []
+        persons: list[Mention] = []
+        for m in self.name_rx.finditer(text):
+            for start, end in self._split_on_taken(m.start(), m.end(), taken):
+                span = self._trim(text, start, end, sentence_starts)
+                if not span:
+                    continue
+                s, e = span
+                surface = text[s:e]
+                before, after = text[max(0, s - 60):s], text[e:e + 80]
+                if self.title_before.search(before) or (self.person_after and self.person_after.match(after)):
+                    persons.append(Mention(s, e, entity_id("Person", surface), "Person", surface, "unknown"))
+                    continue
+                kind = self._confirm(surface, before, after)
+                name = _strip_legal(surface)
+                etype = "Chip" if kind == "chip" else "Company"
+                mention = Mention(s, e, entity_id(etype, name), etype, surface, "unknown")
+                (confirmed if kind else candidates).append(mention)
+        # One confirmed mention confirms every mention of the same name.
+        known = {m.entity: m.type for m in confirmed}
+        for c in list(candidates):
+            company_id, chip_id = entity_id("Company", _strip_legal(c.surface)), entity_id("Chip", _strip_legal(c.surface))
+            if company_id in known or chip_id in known:
+                candidates.remove(c)
+                etype = known.get(company_id) or known.get(chip_id)
+                confirmed.append(Mention(c.start, c.end, entity_id(etype, _strip_legal(c.surface)), etype, c.surface, "unknown"))
+        return sorted(confirmed + persons, key=lambda x: x.start), candidates
+
+    def _split_on_taken(self, start, end, taken):
+        pieces = [(start, end)]
+        for ts, te in taken:
+            nxt = []
+            for s, e in pieces:
+                if te <= s or ts >= e:
+                    nxt.append((s, e))
+                    continue
+                if ts > s:
+                    nxt.append((s, ts))
+                if te < e:
+                    nxt.append((te, e))
+            pieces = nxt
+        return pieces
+
+    def _trim(self, text, start, end, sentence_starts):
+        tokens = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", text[start:end])]
+        tokens = [(s, e - (2 if text[s:e].endswith(("'s", "’s")) else 0)) for s, e in tokens]
+        tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in LEGAL_SUFFIXES else e) for s, e in tokens]
+
+        def is_name(i, s, e):
+            word = text[s:e]
+            folded = word.casefold()
+            if not any(c.isalnum() for c in word):
+                return False
+            if self.vi and any(c in _VI_ONLY for c in folded):
+                return False
+            if folded in self.not_names and not (i > 0 and folded in self.suffixes):
+                return False
+            if i == 0 and (folded in self.stop or folded in self.vi_starters):
+                return False
+            return True
+
+        while tokens and not is_name(0, *tokens[0]):
+            tokens.pop(0)
+        while tokens and (not is_name(len(tokens) - 1, *tokens[-1]) or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
+            tokens.pop()
+        if not tokens:
+            return None
+        s, e = tokens[0][0], tokens[-1][1]
+        words = [text[a:b].casefold() for a, b in tokens]
+        if all(w in self.not_names or w in self.places for w in words):
+            return None
+        if " ".join(words) in self.not_names or " ".join(words) in self.places:
+            return None
+        if len(words) == 1 and s in sentence_starts and words[0] in self.stop:
+            return None
+        return s, e
+
+    def _confirm(self, surface: str, before: str, after: str) -> str | None:
+        words = surface.split()
+        if self.chip_before.search(before) and (any(c.isdigit() for c in surface) or self.vi or "chip" in before[-12:].lower()):
+            return "chip"
+        if self.chip_after.match(after) and any(c.isdigit() for c in surface):
+            return "chip"
+        if self.cue_before.search(before):
+            return "company"
+        if len(words) > 1 and words[-1].casefold() in self.suffixes:
+            return "company"
+        if self.appositive_after.match(after):
+            return "company"
+        return None
+
+
+def _strip_legal(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")

@@ -1,0 +1,484 @@
+"""The extractor: one spaCy pipeline per language, one contract ``Article -> Extraction``.
+
+``spacy.blank("vi")`` (pyvi word segmentation) or ``spacy.blank("en")`` tokenises;
+two components follow: ``dealgraph_sentencizer`` sets sentence starts from
+character-level boundaries, and ``dealgraph_facts`` finds mentions, references,
+values and relations and stores them on ``doc._.dealgraph``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.kb import KnowledgeBase, load_kb
+from extract.lexicon import Lexicon, alternation, load_lexicon, words_rx
+from extract.mentions import EntityInfo, Mention, MentionFinder
+from extract.references import ReferenceFinder, resolve
+from extract.relations import compile_patterns, find_matches
+from extract.sentences import split_sentences
+from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder, DateMention
+from graph.ids import deal_id, entity_id
+from graph.schema import (ONE_PARTY_RELATIONS, SYMMETRIC_RELATIONS, Amount, Article, Deal, Entity,
+                          Evidence, Extraction, Party, Relation)
+
+EXTRACTOR_VERSION = "0.1.0"
+DEAL_KINDS = {
+    "invested_in": ("investment", "investor", "investee"),
+    "acquired": ("acquisition", "acquirer", "target"),
+    "supplies_compute_to": ("compute", "provider", "customer"),
+    "supplies_chips_to": ("chips", "vendor", "customer"),
+    "raised": ("funding_round", "company", None),
+    "sold_shares": ("share_sale", "company", None),
+    "commits_spending": ("spending", "company", None),
+    "valued_at": ("valuation", "company", None),
+}
+STATUS_PRIORITY = ("ended", "in_talks")
+CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
+AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
+
+if not Doc.has_extension("dealgraph"):
+    Doc.set_extension("dealgraph", default=None)
+
+
+@dataclass
+class Found:
+    """A relation read from one sentence, before merging."""
+
+    head: str
+    relation: str
+    tail: str | None
+    amount: AmountMention | None
+    status: str | None
+    date: str | None
+    sentence: int
+    pattern: str
+    options: dict = field(default_factory=dict)
+
+
+@Language.factory("dealgraph_sentencizer", default_config={"language": "en"})
+def make_sentencizer(nlp: Language, name: str, language: str):
+    lex = load_lexicon(language)
+
+    def sentencizer(doc: Doc) -> Doc:
+        spans = split_sentences(doc.text, lex)
+        doc.user_data["sentence_spans"] = spans
+        pending = sorted(s for s, _ in spans)
+        i = 0
+        for token in doc:
+            is_start = False
+            while i < len(pending) and pending[i] <= token.idx:
+                is_start = True
+                i += 1
+            token.is_sent_start = is_start or token.i == 0
+        return doc
+
+    return sentencizer
+
+
+class FactsComponent:
+    """Finds the facts of a document; configure() gives it the KB."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.kb: KnowledgeBase | None = None
+
+    def configure(self, kb: KnowledgeBase, lexicon_files: tuple[Path, ...] = ()) -> None:
+        lex = load_lexicon(self.language, tuple(lexicon_files))
+        self.kb, self.lex = kb, lex
+        self.mentions = MentionFinder(lex, kb)
+        self.references = ReferenceFinder(lex, kb)
+        self.amounts = AmountFinder(lex)
+        self.dates = DateFinder(lex)
+        self.cues = CueFinder(lex)
+        self.patterns = compile_patterns(lex)
+        self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
+        self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        carry = lex.data.get("subject_carry") or []
+        self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc.user_data.get("published")
+        skip_first = doc.user_data.get("has_title", False)
+        sentences = doc.user_data["sentence_spans"]
+        doc._.dealgraph = ArticleFacts(self, doc.text, published, sentences, skip_first).run()
+        group = []
+        for m in doc._.dealgraph.mentions:
+            span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.entity, alignment_mode="expand")
+            if span is not None:
+                group.append(span)
+        doc.spans["dealgraph_mentions"] = group
+        return doc
+
+
+@Language.factory("dealgraph_facts", default_config={"language": "en"})
+def make_facts(nlp: Language, name: str, language: str):
+    return FactsComponent(language)
+
+
+class ArticleFacts:
+    """All the work on one article's text."""
+
+    def __init__(self, comp: FactsComponent, text: str, published, sentences, skip_first: bool):
+        self.c, self.text, self.published, self.sentences = comp, text, published, sentences
+        self.skip_first = skip_first
+        self.entities: dict[str, EntityInfo] = {}
+        self.mentions: list[Mention] = []
+        self.found: list[Found] = []
+
+    # -- entities -----------------------------------------------------------
+    def _register(self, m: Mention, roles: set[str] | None = None) -> None:
+        info = self.entities.get(m.entity)
+        if info is None:
+            kb_entity = self.c.kb.get(m.entity)
+            if kb_entity is not None:
+                info = EntityInfo(m.entity, kb_entity.name, kb_entity.type, set(), kb_entity.parent_id, True,
+                                  set(kb_entity.roles), getattr(kb_entity.info, "country", None))
+            else:
+                name = m.surface.rstrip(".,")
+                if name.endswith(("'s", "’s")):
+                    name = name[:-2]
+                info = EntityInfo(m.entity, _canonical(name), m.type, set(), None, False, set(roles or ()))
+            self.entities[m.entity] = info
+        if m.kind != "reference":
+            info.aliases.add(m.surface)
+
+    def run(self) -> "ArticleFacts":
+        text = self.text
+        kbm = self.c.mentions.kb_mentions(text)
+        taken = [(m.start, m.end) for m in kbm]
+        unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
+        for m in kbm + unknown:
+            self._register(m, _cue_roles(text, m))
+        named = sorted(kbm + unknown, key=lambda m: m.start)
+        refs = [r for r in self.c.references.find(text, {m.end for m in kbm + unknown})
+                if not any(m.start < r.end and r.start < m.end for m in named)]
+        # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
+        subjects: dict[int, str] = {}
+        history: list[tuple[int, Mention]] = []
+        resolved: list[Mention] = []
+        for si, (s, e) in enumerate(self.sentences):
+            items = sorted([m for m in named if s <= m.start < e] + [r for r in refs if s <= r.start < e],
+                           key=lambda x: x.start)
+            for item in items:
+                if isinstance(item, Mention):
+                    mention = item
+                else:
+                    target = resolve(item, history, self.entities, si, subjects)
+                    if target is None or target not in self.entities:
+                        continue
+                    mention = Mention(item.start, item.end, target, "Company", item.surface, "reference")
+                    resolved.append(mention)
+                if mention.type == "Company":
+                    history.append((si, mention))
+                    subjects.setdefault(si, mention.entity)
+        self.mentions = sorted(named + resolved, key=lambda m: m.start)
+        for si, (s, e) in enumerate(self.sentences):
+            if si == 0 and self.skip_first:
+                continue
+            self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
+        self._postprocess()
+        return self
+
+    # -- one sentence -------------------------------------------------------
+    def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
+        text = self.text[s:e]
+        amounts = self.c.amounts.find(text)
+        dates = self.c.dates.find(text, self.published, offset=s, full_text=self.text)
+        items: list[tuple[int, int, str, object]] = []
+        code = {"Company": "C", "Chip": "K", "Person": "P", "Other": "O"}
+        for m in self.mentions:
+            if s <= m.start < e:
+                items.append((m.start - s, m.end - s, code[m.type], m))
+        for a in amounts:
+            items.append((a.start, a.end, "M", a))
+        for d in dates:
+            items.append((d.start, d.end, "D", d))
+        for c in candidates:
+            items.append((c.start - s, c.end - s, "U", c))
+        items.sort(key=lambda x: (x[0], "CKPOMDU".index(x[2])))
+        kept, last_end = [], -1
+        for item in items:
+            if item[0] >= last_end:
+                kept.append(item)
+                last_end = item[1]
+        kept = _absorb_parenthetical_aliases(text, kept)
+        parts, pos, table = [], 0, {}
+        for n, (a, b, kind, obj) in enumerate(kept):
+            parts.append(text[pos:a])
+            ph = f"⟦{kind}{n}⟧"
+            table[ph] = (kind, obj)
+            parts.append(ph)
+            pos = b
+        parts.append(text[pos:])
+        masked = "".join(parts)
+        subject = re.search(r"⟦C\d+⟧", masked)
+        if subject and self.c.carry_rx is not None:
+            # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
+            masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
+        cues = self.c.cues.find(masked)
+        clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(masked)] + [len(masked) + 1]
+        for match in find_matches(masked, self.c.patterns):
+            self._relation(si, masked, table, cues, clause_cuts, match)
+
+    def _relation(self, si, masked, table, cues, clause_cuts, match) -> None:
+        opts = match.options
+        clause_start = max(c for c in clause_cuts if c <= match.start)
+        clause_end = min(c for c in clause_cuts if c > match.start)
+        # Negated ("did not invest", "chưa ký"): no fact.
+        span_cues = [c for c in cues if clause_start <= c.start < match.end]
+        if any(c.kind == "negations" and c.start >= match.start for c in span_cues):
+            return
+        inside = [c for c in span_cues if c.start >= match.start]
+        status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < clause_end])
+        date = self._date(masked, table, match, clause_start, clause_end)
+        amount = None
+        if match.amount:
+            amount = table[match.amount][1]
+        elif opts.get("amount", True) and match.relation not in ("designs_chip", "subsidiary_of",
+                                                                  "partners_with", "competes_with"):
+            amount = self._amount(masked, table, match, clause_end)
+        if opts.get("requires_amount") and amount is None:
+            return
+        heads = [self._entity(table, ph, "Company") for ph in match.heads]
+        chip_tail = match.relation == "designs_chip"
+        tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
+        if match.relation in ONE_PARTY_RELATIONS:
+            tails = [None]
+            if amount is None:
+                return
+        if opts.get("head_from") == "sentence_subject":
+            subject = next((m.entity for m in self.mentions if m.type == "Company"
+                            and self.sentences[si][0] <= m.start < self.sentences[si][1]), None)
+            heads = [subject] if subject else []
+        if len(heads) > 1 or len(tails) > 1:
+            if match.relation not in ONE_PARTY_RELATIONS:
+                amount = None  # a total for several parties together goes on none of them
+        for head in heads:
+            for tail in tails:
+                if head is None or head == tail:
+                    continue
+                h, t = head, tail
+                if opts.get("provider_role"):
+                    h, t = self._provider_first(head, tail)
+                self.found.append(Found(h, match.relation, t, amount, status, date, si,
+                                        match.relation, dict(opts)))
+
+    def _entity(self, table, ph, etype) -> str | None:
+        kind, obj = table[ph]
+        if kind == "U":
+            mention = Mention(obj.start, obj.end, entity_id(etype, _canonical(obj.surface)), etype, obj.surface, "unknown")
+            self._register(mention)
+            self.mentions.append(mention)
+            return mention.entity
+        return obj.entity
+
+    def _provider_first(self, a: str, b: str) -> tuple[str, str]:
+        ra, rb = self.entities[a].roles, self.entities[b].roles
+        if not (ra & CLOUD_ROLES) and (rb & CLOUD_ROLES):
+            return b, a
+        return a, b
+
+    @staticmethod
+    def _status(before: list, after: list) -> str | None:
+        statuses = [c for c in before if c.kind != "negations"]
+        for kind in STATUS_PRIORITY:
+            if any(c.kind == kind for c in statuses + [c for c in after if c.kind == "ended"]):
+                return kind
+        if statuses:
+            return statuses[-1].kind
+        after = [c for c in after if c.kind != "negations"]
+        return after[0].kind if after else None
+
+    def _date(self, masked, table, match, clause_start, clause_end) -> str | None:
+        spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
+        usable = [(p, d) for p, d in spans if d.deal_date and d.value]
+        inside = [d for p, d in usable if match.start <= p < match.end]
+        if inside:
+            return inside[-1].value
+        before = [d for p, d in usable if clause_start <= p < match.start]
+        if before:
+            return before[-1].value
+        after = [d for p, d in usable if match.end <= p < clause_end]
+        return after[0].value if after else None
+
+    def _amount(self, masked, table, match, clause_end) -> AmountMention | None:
+        found = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦M\d+⟧", masked)]
+        usable = [(p, a) for p, a in found if a.context not in AMOUNT_EXCLUDED]
+        inside = [a for p, a in usable if match.start <= p < match.end]
+        if inside:
+            return inside[0]
+        after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)]
+        return after[0] if after else None
+
+    # -- article level --------------------------------------------------------
+    def _postprocess(self) -> None:
+        kb = self.c.kb
+        kept = []
+        for f in self.found:
+            if f.relation == "designs_chip" and f.options.get("designer_check"):
+                designer = kb.designer_of(f.tail)
+                if designer and designer != f.head and kb.get(designer) and kb.get(designer).parent_id != f.head \
+                        and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
+                    continue
+            kept.append(f)
+        self._deal_dates(kept)
+        merged: list[Found] = []
+        for f in kept:
+            key = _key(f)
+            for g in merged:
+                if _key(g) == key and _compatible(f, g):
+                    g.amount = g.amount or f.amount
+                    g.date = g.date or f.date
+                    g.status = g.status or f.status
+                    break
+            else:
+                merged.append(Found(**{**f.__dict__, "options": dict(f.options)}))
+        self.found = merged
+
+    def _deal_dates(self, found: list[Found]) -> None:
+        """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""
+        for si, (s, e) in enumerate(self.sentences[1:], start=1):
+            text = self.text[s:e]
+            if not self.c.deal_noun_rx.search(text):
+                continue
+            days = [d for d in self.c.dates.find(text, self.published, offset=s, full_text=self.text)
+                    if d.deal_date and d.value and len(d.value) == 10]
+            if not days:
+                continue
+            for f in found:
+                if f.sentence == si - 1 and f.date is None and f.relation in DEAL_KINDS:
+                    f.date = days[0].value
+
+
+def _absorb_parenthetical_aliases(text: str, items: list) -> list:
+    """"Amazon Web Services (AWS)": one mention, so lists and gaps see one name."""
+    out = []
+    for item in items:
+        if (out and item[2] in "CK" and out[-1][2] == item[2] and out[-1][3].entity == item[3].entity
+                and text[out[-1][1]:item[0]].strip() == "(" and text[item[1]:item[1] + 1] == ")"):
+            a, _, kind, obj = out[-1]
+            out[-1] = (a, item[1] + 1, kind, obj)
+            continue
+        out.append(item)
+    return out
+
+
+def _key(f: Found):
+    if f.relation in SYMMETRIC_RELATIONS:
+        return (f.relation, frozenset((f.head, f.tail)))
+    return (f.relation, f.head, f.tail)
+
+
+def _compatible(a: Found, b: Found) -> bool:
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    if a.amount and b.amount:
+        if abs(a.amount.value - b.amount.value) > 0.005 * max(a.amount.value, b.amount.value):
+            return False
+    return True
+
+
+def _canonical(surface: str) -> str:
+    name = surface.strip().rstrip(".,")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(".,") in {"inc", "corp", "ltd", "llc", "plc", "co", "jsc"}:
+        words.pop()
+    return " ".join(words)
+
+
+def _cue_roles(text: str, m: Mention) -> set[str]:
+    """Roles an unknown company gets from the words that introduce it."""
+    if m.kind != "unknown":
+        return set()
+    window = text[max(0, m.start - 40):m.start].casefold() + " " + text[m.end:m.end + 60].casefold()
+    roles = set()
+    for word, role in (("startup", "startup"), ("start-up", "startup"), ("khởi nghiệp", "startup"),
+                       ("neocloud", "neocloud"), ("cloud", "cloud_provider"), ("đám mây", "cloud_provider"),
+                       ("chip", "chipmaker"), ("fund", "investor"), ("quỹ", "investor"),
+                       ("capital", "investor"), ("ventures", "investor"), ("data cent", "data_center"),
+                       ("trung tâm dữ liệu", "data_center")):
+        if word in window:
+            roles.add(role)
+    return roles
+
+
+class Extractor:
+    """Reads articles into :class:`Extraction` objects.
+
+    >>> from extract.load import parse_article
+    >>> ex = Extractor()
+    >>> art = parse_article("date 2025-09-19\\nNvidia will invest $5 billion in Intel.", "a.txt")
+    >>> [(r.head, r.relation, r.tail, r.amount.value, r.status) for r in ex.extract(art).relations]
+    [('company:nvidia', 'invested_in', 'company:intel', 5000000000.0, 'announced')]
+    """
+
+    def __init__(self, kb: KnowledgeBase | None = None, lexicon_files: tuple[Path, ...] = ()):
+        self.kb = kb or load_kb()
+        self.lexicon_files = tuple(lexicon_files)
+        self._nlp: dict[str, Language] = {}
+
+    @property
+    def version(self) -> str:
+        return f"{EXTRACTOR_VERSION}+kb.{self.kb.version}"
+
+    def nlp(self, language: str) -> Language:
+        if language not in self._nlp:
+            nlp = spacy.blank(language)
+            nlp.add_pipe("dealgraph_sentencizer", config={"language": language})
+            nlp.add_pipe("dealgraph_facts", config={"language": language})
+            nlp.get_pipe("dealgraph_facts").configure(self.kb, self.lexicon_files)
+            self._nlp[language] = nlp
+        return self._nlp[language]
+
+    def extract(self, article: Article) -> Extraction:
+        nlp = self.nlp(article.language)
+        doc = nlp.make_doc(article.text)
+        doc.user_data["published"] = article.published
+        doc.user_data["has_title"] = article.title is not None
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        facts: ArticleFacts = doc._.dealgraph
+        return _build(article, facts, self.version)
+
+
+def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
+    used = {m.entity for m in facts.mentions}
+    entities = []
+    for eid, info in facts.entities.items():
+        if eid not in used:
+            continue
+        aliases = tuple(sorted(a for a in info.aliases if a != info.name))
+        entities.append(Entity(id=eid, name=info.name, type=info.type, aliases=aliases,
+                               parent=info.parent, in_kb=info.in_kb))
+    for f in facts.found:  # a relation may name a KB company mentioned only through a reference
+        for eid in (f.head, f.tail):
+            if eid and eid not in {e.id for e in entities} and eid in facts.entities:
+                info = facts.entities[eid]
+                entities.append(Entity(id=eid, name=info.name, type=info.type, parent=info.parent, in_kb=info.in_kb))
+    relations, deals = [], []
+    for f in facts.found:
+        s, e = facts.sentences[f.sentence]
+        evidence = Evidence(article_id=article.id, sentence=article.text[s:e], start=s, end=e)
+        amount = Amount(value=f.amount.value, currency=f.amount.currency, qualifier=f.amount.qualifier) if f.amount else None
+        did = None
+        if f.relation in DEAL_KINDS:
+            kind, head_role, tail_role = DEAL_KINDS[f.relation]
+            parties = [Party(entity=f.head, role=head_role)]
+            if tail_role and f.tail:
+                parties.append(Party(entity=f.tail, role=tail_role))
+            did = deal_id(kind, [(p.role, p.entity) for p in parties], f.date)
+            deals.append(Deal(id=did, kind=kind, parties=tuple(parties), amount=amount, status=f.status,
+                              date=f.date, evidence=(evidence,)))
+        status = None if f.relation in ("designs_chip", "subsidiary_of", "competes_with", "valued_at") else f.status
+        relations.append(Relation(head=f.head, relation=f.relation, tail=f.tail, amount=amount, status=status,
+                                  date=f.date, evidence=evidence, deal_id=did))
+    return Extraction(article=article, entities=tuple(sorted(entities, key=lambda x: x.id)),
+                      relations=tuple(relations), deals=tuple(deals), extractor_version=version)

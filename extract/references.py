@@ -1,0 +1,149 @@
+"""Descriptions that point back to a named company: "startup này", "the chipmaker", "it"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.kb import KnowledgeBase
+from extract.lexicon import WORD, Lexicon, alternation
+from extract.mentions import EntityInfo, Mention
+
+
+@dataclass(frozen=True)
+class Reference:
+    start: int
+    end: int
+    surface: str
+    roles: frozenset[str]
+    country: str | None
+    product_maker: str | None  # entity id of the maker of a product named in the description
+    subject_position: bool
+
+
+class ReferenceFinder:
+    def __init__(self, lex: Lexicon, kb: KnowledgeBase):
+        self.kb, self.vi = kb, lex.language == "vi"
+        ref = lex.data.get("references", {})
+        self.nouns = {k.casefold(): set(v or []) for k, v in ref.get("nouns", {}).items()}
+        mods = ref.get("modifiers", {})
+        self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
+        self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
+        noun = alternation(self.nouns)
+        if self.vi:
+            dem = alternation(ref.get("demonstratives", ["này"]))
+            self.rx = re.compile(
+                rf"(?<!{WORD})(?<!các )(?<!những )(?<!nhiều )(?<!mọi )(?<!một )(?<!mỗi )(?<!vài )"
+                rf"[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?)\s+(?P<dem>{dem})(?!{WORD})",
+                re.IGNORECASE)
+            known_mod = alternation(list(self.role_words) + list(self.country_words))
+            self.bare_rx = re.compile(
+                rf"(?:^|(?<=, )|(?<=và )|(?<=khi ))[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
+        else:
+            makers = alternation(ref.get("product_makers", []))
+            self.rx = re.compile(
+                rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:[\w.&-]+\s+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
+            )
+            self.maker_rx = re.compile(rf"(?<!{WORD})[Tt]he\s+(?P<product>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<noun>{makers})(?!{WORD})")
+            self.behind_rx = re.compile(rf"(?<!{WORD})[Tt]he\s+(?:company|firm|startup|start-up|group|lab)\s+behind\s+(?:the\s+)?(?P<product>[A-Z][\w.-]*)")
+            self.pronoun_rx = re.compile(r"(?:^|(?<=, )|(?<=that )|(?<=said )|(?<=saying )|(?<=and ))(?P<it>[Ii]t)(?=\s+(?:\w+\s+)?(?:will|would|has|had|is|was|plans|said|agreed|signed|expects|invested|raised|acquired|bought|also|owns|holds|sells|supplies|designs|makes|launched|unveiled|committed|pledged)\b)")
+            self.bare_rx = None
+
+    def find(self, text: str, name_ends: set[int] = frozenset()) -> list[Reference]:
+        """References in ``text``; ``name_ends`` are the end offsets of named mentions."""
+        out: list[Reference] = []
+        for m in self.rx.finditer(text):
+            roles, country = self._constraints(m.group("noun"), m.group("mods"))
+            subject = self._subject_position(text, m.start())
+            out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))
+        if self.bare_rx is not None:
+            for m in self.bare_rx.finditer(text):
+                if any(r.start <= m.start() < r.end for r in out):
+                    continue
+                before = text[:m.start()].rstrip()
+                if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
+                    continue  # an appositive describing the name before it, not a new subject
+                roles, country = self._constraints(m.group("noun"), m.group("mods"))
+                out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
+        if not self.vi:
+            for rx in (self.maker_rx, self.behind_rx):
+                for m in rx.finditer(text):
+                    maker = self.kb.by_product.get(m.group("product").casefold())
+                    if maker:
+                        out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
+                        out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, maker,
+                                             self._subject_position(text, m.start())))
+            for m in self.pronoun_rx.finditer(text):
+                out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
+        return sorted(out, key=lambda r: r.start)
+
+    def _constraints(self, noun: str, mods: str) -> tuple[frozenset[str], str | None]:
+        roles = set(self.nouns.get(noun.casefold().strip("\"“”"), set()))
+        country = None
+        text = " " + (mods or "").replace('"', " ").replace("“", " ").replace("”", " ").casefold() + " "
+        for word, role in self.role_words.items():
+            if f" {word} " in text:
+                roles.add(role)
+        for word, code in self.country_words.items():
+            if f" {word} " in text:
+                country = code
+        return frozenset(roles), country
+
+    @staticmethod
+    def _subject_position(text: str, start: int) -> bool:
+        before = text[:start].rstrip()
+        return not before or before[-1] in ",.;:" or before.endswith(("và", "and", "khi", "that"))
+
+
+def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
+            sentence_index: int, sentence_subjects: dict[int, str]) -> str | None:
+    """The entity a reference stands for.
+
+    ``candidates`` are (sentence index, mention) of the companies named before
+    the reference, oldest first. With constraints (roles, country, product),
+    the most compatible recent company wins; without, the subject of the
+    current sentence (when the reference follows it in subject position) or of
+    the most recent sentence that has one.
+    """
+    if ref.product_maker:
+        return ref.product_maker
+    recent = [(si, m) for si, m in candidates if sentence_index - si <= 6]
+    if not recent:
+        return None
+    if ref.roles or ref.country:
+        best, best_key = None, None
+        for rank, (si, m) in enumerate(recent):
+            info = entities.get(m.entity)
+            if info is None or info.type != "Company":
+                continue
+            score = 0
+            for role in ref.roles:
+                if role == "has_parent":
+                    score += 2 if info.parent else 0
+                elif role in info.roles:
+                    score += 2
+            if ref.roles - {"has_parent"} and info.roles and not (ref.roles & info.roles):
+                score -= 3
+            if ref.country:
+                if info.country == ref.country:
+                    score += 2
+                elif info.country:
+                    score -= 3
+            key = (score, rank)
+            if best_key is None or key > best_key:
+                best, best_key = m.entity, key
+        if best_key and best_key[0] > -3:
+            return best
+        return None
+    current = [m for si, m in recent if si == sentence_index]
+    if current and ref.subject_position and sentence_index in sentence_subjects:
+        return sentence_subjects[sentence_index]
+    if current and not ref.subject_position:
+        subject = sentence_subjects.get(sentence_index)
+        for m in reversed(current):
+            if m.entity != subject:
+                return m.entity
+    for si in range(sentence_index - 1, sentence_index - 7, -1):
+        if si in sentence_subjects:
+            return sentence_subjects[si]
+    return None

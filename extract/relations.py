@@ -1,0 +1,111 @@
+"""Relation patterns: the lexicon's patterns compiled over masked sentences.
+
+A sentence is masked: every mention becomes a placeholder (``⟦C3⟧`` a
+company, ``⟦K1⟧`` a chip, ``⟦U2⟧`` an unconfirmed capitalised name, ``⟦P0⟧`` a
+person, ``⟦O0⟧`` another name, ``⟦M0⟧`` an amount, ``⟦D0⟧`` a date). Pattern
+macros (see ``data/lexicon/en.yml``):
+
+- ``{head}`` / ``{tail}``: a company or a list of companies ("A, B and C");
+  ``{head:chip}`` / ``{tail:chip}``: a chip or a list of chips;
+  ``{any:chip}``: one chip, not captured;
+- ``{amount}``: a money amount;
+- ``…``: a short gap that crosses no company and no clause boundary;
+- ``<name>``: any of the forms listed under ``words: name:``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.lexicon import Lexicon, alternation, words_rx
+
+GAP_LIMIT = 150
+_ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
+_SEP = r"(?:\s*,\s*(?:and\s+|và\s+|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng)\s+)"
+_GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    relation: str
+    source: str
+    rx: re.Pattern
+    options: dict = field(default_factory=dict)
+
+
+def _list(name: str, kind: str) -> str:
+    ent = _ENT[kind]
+    return rf"(?P<{name}>{ent}(?:{_SEP}{ent})*)"
+
+
+def compile_patterns(lex: Lexicon) -> list[Pattern]:
+    """Compile every relation pattern of the lexicon.
+
+    >>> from extract.lexicon import load_lexicon
+    >>> pats = compile_patterns(load_lexicon("en"))
+    >>> p = next(p for p in pats if p.relation == "invested_in")
+    >>> bool(p.rx.search("⟦C0⟧ will invest ⟦M0⟧ in ⟦C1⟧"))
+    True
+    """
+    words = {k: v for k, v in lex.data.get("words", {}).items()}
+    boundaries = alternation(lex.list("clause_boundaries"), flexible_space=False)
+    patterns = []
+    for relation, items in lex.data.get("relations", {}).items():
+        for item in items:
+            source = item["p"]
+            options = {k: v for k, v in item.items() if k != "p"}
+            forbid = options.get("forbid_gap") or []
+            stop = rf"(?!{boundaries})"
+            gap_unit = rf"(?:{stop}{_GAP_ITEM})"
+            rx = source
+            rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
+            rx = re.sub(r"<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
+            rx = rx.replace(" ", r"\s+")
+            rx = rx.replace("\0G\0", rf"(?:\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|\s+)")
+            rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
+            rx = rx.replace("{head}", _list("head", "company")).replace("{tail}", _list("tail", "company"))
+            rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
+            rx = rx.replace("{any:chip}", r"⟦K\d+⟧").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
+            try:
+                compiled = re.compile(rx, re.IGNORECASE)
+            except re.error as exc:
+                from graph.errors import KnowledgeBaseError
+                raise KnowledgeBaseError(f"lexicon {lex.language}: bad pattern for {relation}: {source!r} ({exc})") from None
+            if forbid:
+                options["forbid_rx"] = re.compile(words_rx(forbid), re.IGNORECASE)
+            patterns.append(Pattern(relation, source, compiled, options))
+    return patterns
+
+
+@dataclass
+class Match:
+    relation: str
+    heads: list[str]  # placeholders
+    tails: list[str]
+    amount: str | None
+    start: int
+    end: int
+    options: dict
+
+
+_PLACEHOLDER = re.compile(r"⟦[A-Z]\d+⟧")
+
+
+def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
+    out = []
+    for pat in patterns:
+        pos = 0
+        while pos <= len(masked):
+            m = pat.rx.search(masked, pos)
+            if not m:
+                break
+            pos = m.start() + 1
+            forbid = pat.options.get("forbid_rx")
+            if forbid and forbid.search(_PLACEHOLDER.sub(" ", m.group(0))):
+                continue
+            groups = m.groupdict()
+            heads = _PLACEHOLDER.findall(groups.get("head") or "")
+            tails = _PLACEHOLDER.findall(groups.get("tail") or "")
+            out.append(Match(pat.relation, heads, tails, groups.get("amount"), m.start(), m.end(), pat.options))
+    return out

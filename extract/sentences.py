@@ -1,0 +1,63 @@
+"""Sentence boundaries on the raw text, robust to pyvi's "AWS." tokens.
+
+pyvi keeps an all-caps name and its full stop together ("CNBC."), so the
+boundary is found on characters, not tokens: after ``.!?…`` (and any closing
+quote) before whitespace and an upper-case letter, a digit or an opening quote,
+unless the word before is an abbreviation; and at every paragraph break.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import Lexicon
+
+_END = re.compile(r"(?P<stop>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)(?=[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])")
+_PARA = re.compile(r"\n\s*\n+")
+_LINE = re.compile(r"\n")
+
+
+def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """(start, end) character spans of the sentences of ``text``.
+
+    >>> from extract.lexicon import load_lexicon
+    >>> t = "Theo CNBC. Trước đó, The Information đưa tin.\\n\\nTiêu đề"
+    >>> [t[s:e] for s, e in split_sentences(t, load_lexicon("vi"))]
+    ['Theo CNBC.', 'Trước đó, The Information đưa tin.', 'Tiêu đề']
+    """
+    abbreviations = {a.casefold() for a in lex.list("sentence", "abbreviations")}
+    starters = set(lex.list("sentence", "starters_after_abbreviation"))
+    cuts = {0, len(text)}
+    for m in _PARA.finditer(text):
+        cuts.update((m.start(), m.end()))
+    for m in _LINE.finditer(text):
+        before = text[:m.start()].rstrip()
+        if before and (before[-1] in ".!?…:\"”" or _is_heading(text, m.start())):
+            cuts.update((m.start(), m.end()))
+    for m in _END.finditer(text):
+        word = re.search(r"(\S+)$", text[:m.start()])
+        token = (word.group(1) if word else "").casefold()
+        if m.group("stop") == "." and token.rstrip(".") in abbreviations:
+            nxt = re.match(r"\S+", text[m.end():])
+            if not nxt or nxt.group(0).strip("\"“") not in starters:
+                continue
+        if m.group("stop") == "." and re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
+            continue  # "U.S." style initials
+        cuts.update((m.end("close"), m.end()))
+    points = sorted(cuts)
+    spans = []
+    for s, e in zip(points, points[1:]):
+        chunk = text[s:e]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            spans.append((s + lead, s + trail))
+    return spans
+
+
+def _is_heading(text: str, newline: int) -> bool:
+    """A line without final punctuation followed by a capitalised line: a headline."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].strip()
+    rest = text[newline + 1:].lstrip()
+    return bool(line) and len(line) < 160 and bool(rest) and rest[0].isupper()

@@ -1,0 +1,316 @@
+"""Values read from text: money amounts, dates and status cues.
+
+Each finder returns plain records with character offsets into the text it was
+given; the relation stage decides which values belong to which fact.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from extract.lexicon import WORD, Lexicon, alternation, words_rx
+
+NUMBER = r"\d+(?:[.,]\d+)*"
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    start: int
+    end: int
+    value: float
+    currency: str
+    qualifier: str
+    context: str | None = None  # valuation, market_cap, market_size, per_share, equivalent
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it cannot be resolved
+    deal_date: bool = True  # False for "since 2019", "starting in 2027", ...
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+
+
+def parse_number(text: str, locale: str) -> float:
+    """A number written in the article's convention, falling back to the other.
+
+    >>> parse_number("1.400", "vi"), parse_number("6,6", "vi"), parse_number("1,400", "en")
+    (1400.0, 6.6, 1400.0)
+    >>> parse_number("1.5", "vi")
+    1.5
+    """
+    for loc in (locale, "en" if locale != "en" else "vi"):
+        try:
+            return float(parse_decimal(text, locale=loc, strict=True))
+        except (NumberFormatError, InvalidOperation, ValueError):
+            continue
+    try:
+        return float(Decimal(text.replace(",", "")))
+    except InvalidOperation:
+        return float("nan")
+
+
+class AmountFinder:
+    """Finds money amounts with currency, scale and qualifier."""
+
+    def __init__(self, lex: Lexicon):
+        a = lex.data["amounts"]
+        self.locale = lex.data.get("number_locale", lex.language)
+        self.prefix = {k.strip(): v for k, v in a["prefix_currencies"].items()}
+        self.suffix = a["suffix_currencies"]
+        self.scales = {k.casefold(): float(v) for k, v in a["scales"].items()}
+        pre = alternation(self.prefix)
+        scale = alternation(a["scales"])
+        cur = alternation(self.suffix)
+        self.rx = re.compile(
+            rf"(?P<pre>{pre})\s?(?P<num>{NUMBER})(?:\s*(?P<scale>{scale})(?!{WORD}))?"
+            rf"(?:\s+(?P<cur>{cur})(?!{WORD}))?"
+            rf"|(?<![\w.,$€£])(?P<num2>{NUMBER})\s*(?:(?P<scale2>{scale})(?!{WORD})\s*)?(?P<cur2>{cur})(?!{WORD})",
+            re.IGNORECASE)
+        self.qualifiers = [(re.compile(rf"(?<!{WORD}){alternation(ws)}\s*$", re.IGNORECASE), q)
+                           for q, ws in a["qualifiers"].items()]
+        self.postfix = {k: v for k, v in a.get("postfix_qualifiers", {}).items()}
+        self.postfix_rx = re.compile(rf"^\s*{alternation(self.postfix)}(?!{WORD})", re.IGNORECASE)
+        self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
+                         for c, ws in a.get("contexts", {}).items() if ws]
+        self.per_share = re.compile(rf"^\s*{alternation(a.get('per_share_after', []))}(?!{WORD})",
+                                    re.IGNORECASE)
+
+    def find(self, text: str) -> list[AmountMention]:
+        found: list[AmountMention] = []
+        for m in self.rx.finditer(text):
+            num = m.group("num") or m.group("num2")
+            scale = (m.group("scale") or m.group("scale2") or "").casefold()
+            if m.group("pre"):
+                currency = self.prefix[m.group("pre").strip()]
+            else:
+                currency = self._suffix_currency(m.group("cur2"))
+            if m.group("cur"):
+                currency = self._suffix_currency(m.group("cur"))
+            value = parse_number(num, self.locale) * self.scales.get(scale, 1.0)
+            if value != value:  # NaN: not a number after all
+                continue
+            before, after = text[max(0, m.start() - 60):m.start()], text[m.end():m.end() + 20]
+            qualifier, start = "exact", m.start()
+            for rx, q in self.qualifiers:
+                hit = rx.search(before)
+                if hit:
+                    qualifier, start = q, m.start() - (len(before) - hit.start())
+                    break
+            post = self.postfix_rx.match(after)
+            if post:
+                qualifier = self.postfix[next(k for k in self.postfix if k.casefold() == post.group(0).strip().casefold())]
+            before = text[max(0, start - 60):start]
+            context = next((c for rx, c in self.contexts if rx.search(before)), None)
+            if self.per_share.match(after):
+                context = "per_share"
+            if found and re.fullmatch(r"\s*\(\s*", text[found[-1].end:start]):
+                context = "equivalent"  # "200 triệu USD (khoảng 5.000 tỷ đồng)"
+            found.append(AmountMention(start, m.end(), value, currency, qualifier, context))
+        return found
+
+    def _suffix_currency(self, word: str) -> str:
+        for k, v in self.suffix.items():
+            if k.casefold() == word.casefold():
+                return v
+        return "USD"
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+class DateFinder:
+    """Finds date phrases and resolves them against the publication date.
+
+    Relative phrases ("last month", "tháng trước") need the publication date and
+    stay unresolved without it; "the following year" is resolved against the
+    last explicit year of the text.
+    """
+
+    def __init__(self, lex: Lexicon):
+        d = lex.data["dates"]
+        self.vi = lex.language == "vi"
+        self.months = {k.casefold(): v for k, v in d.get("months", {}).items()}
+        self.weekdays = {k.casefold(): v for k, v in d.get("weekdays", {}).items()}
+        self.relative = {k.casefold(): v for k, v in d.get("relative", {}).items()}
+        month = alternation(self.months) if self.months else "(?!x)x"
+        weekday = alternation(self.weekdays)
+        rel = alternation(self.relative)
+        if self.vi:
+            parts = [
+                rf"(?P<vday>(?:ngày|hôm)\s+(?P<vd>\d{{1,2}})\s*[/-]\s*(?P<vm>\d{{1,2}})(?:\s*[/-]\s*(?P<vy>\d{{4}}))?)",
+                rf"(?P<vdmy>(?P<vd2>\d{{1,2}})/(?P<vm2>\d{{1,2}})/(?P<vy2>\d{{4}}))",
+                rf"(?P<vmonth>tháng\s+(?P<vm3>\d{{1,2}})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{{4}})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
+                rf"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{{2}}))",
+                rf"(?P<rel>{rel})",
+                rf"(?P<wd>{weekday})(?:\s+tuần\s+(?P<wdlast>trước|này))?",
+            ]
+        else:
+            parts = [
+                rf"(?P<mdy>(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)",
+                rf"(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?(?:,?\s+(?P<y2>\d{{4}}))?)",
+                rf"(?P<my>(?P<m3>{month})\.?,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}))",
+                rf"(?P<manchor>(?P<m5>{month})\s+(?:of\s+)?(?P<anchor>the following year|the next year|that year|the same year))",
+                rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late ))(?P<m4>{month})(?!\w))",
+                rf"(?P<rel>{rel})",
+                rf"(?P<wd>{weekday})",
+                rf"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{{2}}))",
+            ]
+        self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
+        self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
+                                   re.IGNORECASE)
+        self.explicit_year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+    def find(self, text: str, published: dt.date | None, offset: int = 0,
+             full_text: str | None = None) -> list[DateMention]:
+        out = []
+        for m in self.rx.finditer(text):
+            g = m.groupdict()
+            if self.vi and g.get("vmonth") and not g.get("vy3") and not g.get("vanchor"):
+                # "tháng 10" is a month; "3 tháng" is a duration and never reaches here
+                pass
+            anchor_text = (full_text or text)[:offset + m.start()]
+            value = self._resolve(g, published, anchor_text)
+            if g.get("wd") and not self.vi and not m.group(0)[0].isupper():
+                continue  # weekdays are capitalised in English
+            before = text[max(0, m.start() - 30):m.start()]
+            deal = not self.not_deal.search(before)
+            out.append(DateMention(m.start(), m.end(), value, deal))
+        return out
+
+    def _anchor_year(self, before: str) -> int | None:
+        years = self.explicit_year.findall(before)
+        return int(years[-1]) if years else None
+
+    def _resolve(self, g: dict, pub: dt.date | None, before: str) -> str | None:
+        def month_of(name: str) -> int:
+            return self.months[name.casefold().rstrip(".")]
+
+        def recent_month(month: int) -> str | None:
+            if not pub:
+                return None
+            year = pub.year if month <= pub.month else pub.year - 1
+            return f"{year}-{month:02d}"
+
+        def day(y, m, d) -> str | None:
+            try:
+                return dt.date(int(y), int(m), int(d)).isoformat()
+            except ValueError:
+                return None
+
+        if self.vi:
+            if g.get("vday"):
+                y = g.get("vy") or (pub.year if pub else None)
+                if y is None:
+                    return None
+                value = day(y, g["vm"], g["vd"])
+                if value and pub and not g.get("vy") and value > pub.isoformat():
+                    value = day(int(y) - 1, g["vm"], g["vd"])
+                return value
+            if g.get("vdmy"):
+                return day(g["vy2"], g["vm2"], g["vd2"])
+            if g.get("vmonth"):
+                month = int(g["vm3"])
+                if not 1 <= month <= 12:
+                    return None
+                if g.get("vy3"):
+                    return f"{g['vy3']}-{month:02d}"
+                if g.get("vanchor"):
+                    year = self._anchor_year(before)
+                    if year is None:
+                        return None
+                    return f"{year + (1 if 'sau' in g['vanchor'] else 0)}-{month:02d}"
+                return recent_month(month)
+            if g.get("vyear"):
+                return g["vy4"]
+        else:
+            if g.get("mdy") or g.get("dmy"):
+                name, d, y = (g["m1"], g["d1"], g["y1"]) if g.get("mdy") else (g["m2"], g["d2"], g["y2"])
+                month = month_of(name)
+                if y:
+                    return day(y, month, d)
+                if not pub:
+                    return None
+                value = day(pub.year, month, d)
+                if value and value > pub.isoformat():
+                    value = day(pub.year - 1, month, d)
+                return value
+            if g.get("my"):
+                return f"{g['y3']}-{month_of(g['m3']):02d}"
+            if g.get("manchor"):
+                year = self._anchor_year(before)
+                if year is None:
+                    return None
+                shift = 1 if ("following" in g["anchor"] or "next" in g["anchor"]) else 0
+                return f"{year + shift}-{month_of(g['m5']):02d}"
+            if g.get("mbare"):
+                return recent_month(month_of(g["m4"]))
+            if g.get("year"):
+                return g["y4"]
+        if g.get("rel"):
+            spec = self.relative[re.sub(r"\s+", " ", g["rel"].casefold())]
+            if "anchor_year" in spec:
+                year = self._anchor_year(before)
+                return str(year + spec["anchor_year"]) if year is not None else None
+            if not pub:
+                return None
+            if "day" in spec:
+                return (pub + dt.timedelta(days=spec["day"])).isoformat()
+            if "week" in spec:
+                d = pub + dt.timedelta(weeks=spec["week"])
+                return f"{d.year}-{d.month:02d}"
+            if "month" in spec:
+                y, m = _shift_month(pub.year, pub.month, spec["month"])
+                return f"{y}-{m:02d}"
+            if "year" in spec:
+                return str(pub.year + spec["year"])
+        if g.get("wd"):
+            if not pub:
+                return None
+            target = self.weekdays[re.sub(r"\s+", " ", g["wd"].casefold())]
+            back = (pub.weekday() - target) % 7
+            if g.get("wdlast") == "trước":
+                back += 7 if back == 0 else 7
+            return (pub - dt.timedelta(days=back)).isoformat()
+        return None
+
+
+class CueFinder:
+    """Finds status cues, negations and cues to ignore."""
+
+    KINDS = ("ended", "in_talks", "expected", "announced", "completed", "negations", "ignore")
+
+    def __init__(self, lex: Lexicon):
+        s = lex.data["statuses"]
+        self.rx = {k: re.compile(words_rx(s.get(k, [])), re.IGNORECASE) for k in self.KINDS}
+
+    def find(self, text: str) -> list[Cue]:
+        cues = [Cue(m.start(), m.end(), kind) for kind, rx in self.rx.items() for m in rx.finditer(text)]
+        ignored = [c for c in cues if c.kind == "ignore"]
+        # A cue inside an ignored phrase ("expected to close") does not count.
+        kept = [c for c in cues if c.kind == "ignore" or not any(i.start <= c.start and c.end <= i.end for i in ignored)]
+        # At one place the longest cue wins ("tuyên bố sẽ" over "sẽ").
+        kept.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        result: list[Cue] = []
+        for c in kept:
+            if c.kind == "ignore":
+                continue
+            if any(r.start <= c.start < r.end and r.kind not in ("negations",) and c.kind != "negations" for r in result):
+                continue
+            result.append(c)
+        return result

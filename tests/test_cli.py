@@ -1,0 +1,56 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "vi-2025-12-17-openai-amazon.txt"
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_extract_one_article_prints_json():
+    res = run("extract", str(SEED))
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["article"] == SEED.name and data["published"] == "2025-12-17" and data["language"] == "vi"
+
+
+def test_bad_files_are_reported_and_the_rest_extracted(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "out"
+    res = run("extract", str(bad), str(empty), str(SEED), "--out", str(out), "-q")
+    assert res.returncode == 1
+    assert res.stderr.splitlines() == [f"Error: {bad}: binary file, not a text article",
+                                       f"Error: {empty}: the file is empty"]
+    assert "Traceback" not in res.stderr
+    assert [p.name for p in out.iterdir()] == ["vi-2025-12-17-openai-amazon.json"]
+
+
+def test_only_bad_input_exits_2(tmp_path):
+    res = run("extract", str(tmp_path / "missing.txt"))
+    assert (res.returncode, res.stderr) == (2, f"Error: {tmp_path / 'missing.txt'}: no such file or folder\n")
+
+
+def test_bad_options_are_usage_errors():
+    res = run("extract", str(SEED), "--lang", "fr")
+    assert (res.returncode, res.stderr) == (2, "Error: --lang must be vi or en, not 'fr'\n")
+
+
+def test_eval_prints_headline_last():
+    res = run("eval", "tests/gold", "tests/gold")
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.splitlines()[-1].startswith("relation F1 ")
+
+
+def test_version_and_help():
+    assert run("--version").stdout == "dealgraph 0.1.0\n"
+    helps = run("--help").stdout
+    for command in ("extract", "eval", "schema"):
+        assert command in helps
+        assert "Example:" in run(command, "--help").stdout

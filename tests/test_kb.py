@@ -1,0 +1,31 @@
+import pytest
+
+from extract.kb import load_kb
+from graph.errors import KnowledgeBaseError
+
+
+def test_bundled_kb_size_and_parents():
+    kb = load_kb()
+    types = [e.type for e in kb.entities.values()]
+    assert types.count("Company") >= 150
+    assert types.count("Chip") >= 60
+    assert kb.lookup("AWS").parent_id == "company:amazon"
+    assert kb.lookup("AMD").name == "Advanced Micro Devices"
+    assert kb.designer_of("chip:trainium") == "company:amazon-web-services"
+
+
+def test_user_kb_adds_companies_and_aliases(tmp_path):
+    user = tmp_path / "mine.yml"
+    user.write_text("companies:\n  - name: Fjordcompute\n    aliases: [FJC]\n    roles: [neocloud]\n"
+                    "  - name: OpenAI\n    aliases: [Open AI Labs]\n", encoding="utf-8")
+    kb = load_kb([user])
+    assert kb.lookup("FJC").id == "company:fjordcompute"
+    assert kb.lookup("Open AI Labs").id == "company:openai"
+
+
+def test_bad_kb_entry_names_file_and_field(tmp_path):
+    user = tmp_path / "bad.yml"
+    user.write_text("companies:\n  - name: X\n    roles: [wizard]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as info:
+        load_kb([user])
+    assert str(info.value).startswith(f"{user}: companies entry 1 (X): roles.0: Input should be")

@@ -1,0 +1,84 @@
+import datetime as dt
+
+import pytest
+
+from extract.lexicon import load_lexicon
+from extract.values import AmountFinder, DateFinder
+
+VI, EN = load_lexicon("vi"), load_lexicon("en")
+
+
+@pytest.mark.parametrize("lex, text, value, currency, qualifier", [
+    (VI, "trị giá hơn 1.400 tỷ USD", 1.4e12, "USD", "more_than"),
+    (VI, "đợt bán trị giá 6,6 tỷ USD", 6.6e9, "USD", "exact"),
+    (VI, "khoản đầu tư tối đa 5 tỷ USD", 5e9, "USD", "up_to"),
+    (VI, "ít nhất 8 tỷ USD", 8e9, "USD", "at_least"),
+    (VI, "có thể vượt 10 tỷ USD", 10e9, "USD", "more_than"),
+    (VI, "khoảng 500 triệu USD", 5e8, "USD", "about"),
+    (VI, "10 tỷ đô la", 10e9, "USD", "exact"),
+    (VI, "12.000 tỷ đồng", 1.2e13, "VND", "exact"),
+    (EN, "a deal worth $10 billion", 10e9, "USD", "exact"),
+    (EN, "raised $10B", 10e9, "USD", "exact"),
+    (EN, "US$38 billion", 38e9, "USD", "exact"),
+    (EN, "about 10bn dollars", 10e9, "USD", "about"),
+    (EN, "more than $1.4 trillion", 1.4e12, "USD", "more_than"),
+    (EN, "€1.3 billion", 1.3e9, "EUR", "exact"),
+    (EN, "as much as $19.4 billion", 19.4e9, "USD", "up_to"),
+    (EN, "at least $750 million", 7.5e8, "USD", "at_least"),
+])
+def test_amounts(lex, text, value, currency, qualifier):
+    (a,) = AmountFinder(lex).find(text)
+    assert (a.value, a.currency, a.qualifier) == (pytest.approx(value), currency, qualifier)
+
+
+@pytest.mark.parametrize("lex, text", [
+    (EN, "up to 300 megawatts and 10 GW of power, shares rose 20% to 4,000"),
+    (VI, "hơn 180 bệnh viện, công suất 100 MW và tối đa 1 GW, chiếm 29%"),
+])
+def test_non_money_figures_are_not_amounts(lex, text):
+    assert AmountFinder(lex).find(text) == []
+
+
+def test_per_share_price_and_vnd_equivalent_are_tagged():
+    (price,) = AmountFinder(EN).find("at $23.28 a share")
+    assert price.context == "per_share"
+    usd, vnd = AmountFinder(VI).find("200 triệu USD (khoảng 5.000 tỷ đồng)")
+    assert usd.context is None and vnd.context == "equivalent"
+
+
+PUB_VI = dt.date(2025, 12, 17)
+PUB_EN = dt.date(2025, 9, 19)  # a Friday
+
+
+@pytest.mark.parametrize("lex, pub, text, value, deal", [
+    (VI, PUB_VI, "Tháng trước, OpenAI ký", "2025-11", True),
+    (VI, PUB_VI, "Hồi đầu tháng này, đơn vị", "2025-12", True),
+    (VI, PUB_VI, "vào tháng 10", "2025-10", True),
+    (VI, PUB_VI, "theo thông báo hồi tháng 10", "2025-10", True),
+    (VI, PUB_VI, "năm ngoái", "2024", True),
+    (VI, PUB_VI, "từ năm 2019", "2019", False),
+    (VI, PUB_VI, "tháng 12/2025", "2025-12", True),
+    (VI, PUB_VI, "hôm 3/10", "2025-10-03", True),
+    (VI, PUB_VI, "hôm qua", "2025-12-16", True),
+    (EN, PUB_EN, "on Thursday", "2025-09-18", True),
+    (EN, PUB_EN, "Last month", "2025-08", True),
+    (EN, PUB_EN, "earlier this month", "2025-09", True),
+    (EN, PUB_EN, "in October", "2024-10", True),
+    (EN, PUB_EN, "since 2019", "2019", False),
+    (EN, PUB_EN, "on March 5, 2024", "2024-03-05", True),
+    (EN, PUB_EN, "in September 2023", "2023-09", True),
+])
+def test_dates(lex, pub, text, value, deal):
+    (d,) = DateFinder(lex).find(text, pub)
+    assert (d.value, d.deal_date) == (value, deal)
+
+
+def test_relative_dates_stay_unresolved_without_publication_date():
+    (d,) = DateFinder(VI).find("Tháng trước, OpenAI ký", None)
+    assert d.value is None
+
+
+def test_following_year_resolves_against_the_last_explicit_year():
+    text = "in September 2023, Amazon agreed. In November of the following year, Amazon announced"
+    dates = DateFinder(EN).find(text, None)
+    assert [d.value for d in dates] == ["2023-09", "2024-11"]
