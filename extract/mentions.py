@@ -114,6 +114,14 @@ class MentionFinder:
                 etype = "Chip" if kind == "chip" else "Company"
                 mention = Mention(s, e, entity_id(etype, name), etype, surface, "unknown")
                 (confirmed if kind else candidates).append(mention)
+        # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
+        full_names = {_strip_legal(m.surface): m for m in confirmed if m.type == "Company" and " " in _strip_legal(m.surface)}
+        for c in list(candidates):
+            short = _strip_legal(c.surface)
+            owner = next((m for name, m in full_names.items() if name.startswith(short + " ")), None)
+            if owner is not None:
+                candidates.remove(c)
+                confirmed.append(Mention(c.start, c.end, owner.entity, "Company", c.surface, "unknown"))
         # One confirmed mention confirms every mention of the same name.
         known = {m.entity: m.type for m in confirmed}
         for c in list(candidates):
@@ -149,6 +157,8 @@ class MentionFinder:
             folded = word.casefold()
             if not any(c.isalnum() for c in word):
                 return False
+            if "-" in word and word.rsplit("-", 1)[1].islower():
+                return False  # "Toronto-based", "Nvidia-designed"
             if self.vi and any(c in _VI_ONLY for c in folded):
                 return False
             if folded in self.not_names and not (i > 0 and folded in self.suffixes):

@@ -99,6 +99,9 @@ class FactsComponent:
         self.patterns = compile_patterns(lex)
         self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        starts = lex.data.get("appositive_starts") or []
+        self.appositive_rx = re.compile(
+            rf"(?<=⟧),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)") if starts else None
         carry = lex.data.get("subject_carry") or []
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
 
@@ -221,10 +224,18 @@ class ArticleFacts:
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
-        cues = self.c.cues.find(masked)
-        clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(masked)] + [len(masked) + 1]
-        for match in find_matches(masked, self.c.patterns):
-            self._relation(si, masked, table, cues, clause_cuts, match)
+        variants = [masked]
+        if self.c.appositive_rx is not None:
+            # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
+            # is read again without the appositive, which is read on its own in the first pass.
+            stripped = self.c.appositive_rx.sub("", masked)
+            if stripped != masked:
+                variants.append(stripped)
+        for variant in variants:
+            cues = self.c.cues.find(variant)
+            clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
+            for match in find_matches(variant, self.c.patterns):
+                self._relation(si, variant, table, cues, clause_cuts, match)
 
     def _relation(self, si, masked, table, cues, clause_cuts, match) -> None:
         opts = match.options
