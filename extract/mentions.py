@@ -56,6 +56,7 @@ class MentionFinder:
                           for w in names.get(key, [])}
         self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
+        self.common = {w.casefold() for w in names.get("common_capitalised", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
         self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:&|of|de|and)\s+|\s+|-){NAME_TOKEN})*")
         m = lex.data["mentions"]
@@ -152,6 +153,11 @@ class MentionFinder:
         tokens = [(s, e - (2 if text[s:e].endswith(("'s", "’s")) else 0)) for s, e in tokens]
         tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in LEGAL_SUFFIXES else e) for s, e in tokens]
 
+        whole = " ".join(text[a:b] for a, b in tokens).casefold()
+        if whole in self.not_names or whole in self.places:
+            return None
+        at_sentence_start = bool(tokens) and tokens[0][0] in sentence_starts
+
         def is_name(i, s, e):
             word = text[s:e]
             folded = word.casefold()
@@ -159,22 +165,29 @@ class MentionFinder:
                 return False
             if "-" in word and word.rsplit("-", 1)[1].islower():
                 return False  # "Toronto-based", "Nvidia-designed"
-            if self.vi and any(c in _VI_ONLY for c in folded):
-                return False
             if folded in self.not_names and not (i > 0 and folded in self.suffixes):
                 return False
-            if i == 0 and (folded in self.stop or folded in self.vi_starters):
+            if i == 0 and (folded in self.vi_starters or folded in self.common
+                           or (at_sentence_start and folded in self.stop)):
                 return False
             return True
 
         while tokens and not is_name(0, *tokens[0]):
             tokens.pop(0)
+            at_sentence_start = False
         while tokens and (not is_name(len(tokens) - 1, *tokens[-1]) or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
             tokens.pop()
         if not tokens:
             return None
+        words = [text[a:b] for a, b in tokens]
+        if self.vi and all(any(c in _VI_ONLY for c in w.casefold()) for w in words):
+            return None  # Vietnamese words, not a foreign-style name
+        if self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0]):
+            return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
+        if len(words) == 1 and words[0].casefold() in self.suffixes:
+            return None  # "Ventures" alone
         s, e = tokens[0][0], tokens[-1][1]
-        words = [text[a:b].casefold() for a, b in tokens]
+        words = [w.casefold() for w in words]
         if all(w in self.not_names or w in self.places for w in words):
             return None
         if " ".join(words) in self.not_names or " ".join(words) in self.places:
