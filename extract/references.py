@@ -117,11 +117,10 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
             if info is None or info.type != "Company":
                 continue
             score = 0
-            for role in ref.roles:
-                if role == "has_parent":
-                    score += 2 if info.parent else 0
-                elif role in info.roles:
-                    score += 2
+            if "has_parent" in ref.roles and info.parent:
+                score += 2
+            if ref.roles & info.roles:
+                score += 2
             if ref.roles - {"has_parent"} and info.roles and not (ref.roles & info.roles):
                 score -= 3
             if ref.country:
