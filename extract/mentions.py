@@ -111,14 +111,14 @@ class MentionFinder:
                     persons.append(Mention(s, e, entity_id("Person", surface), "Person", surface, "unknown"))
                     continue
                 kind = self._confirm(surface, before, after)
-                name = _strip_legal(surface)
+                name = canonical_name(surface)
                 etype = "Chip" if kind == "chip" else "Company"
                 mention = Mention(s, e, entity_id(etype, name), etype, surface, "unknown")
                 (confirmed if kind else candidates).append(mention)
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
-        full_names = {_strip_legal(m.surface): m for m in confirmed if m.type == "Company" and " " in _strip_legal(m.surface)}
+        full_names = {canonical_name(m.surface): m for m in confirmed if m.type == "Company" and " " in canonical_name(m.surface)}
         for c in list(candidates):
-            short = _strip_legal(c.surface)
+            short = canonical_name(c.surface)
             owner = next((m for name, m in full_names.items() if name.startswith(short + " ")), None)
             if owner is not None:
                 candidates.remove(c)
@@ -126,11 +126,11 @@ class MentionFinder:
         # One confirmed mention confirms every mention of the same name.
         known = {m.entity: m.type for m in confirmed}
         for c in list(candidates):
-            company_id, chip_id = entity_id("Company", _strip_legal(c.surface)), entity_id("Chip", _strip_legal(c.surface))
+            company_id, chip_id = entity_id("Company", canonical_name(c.surface)), entity_id("Chip", canonical_name(c.surface))
             if company_id in known or chip_id in known:
                 candidates.remove(c)
                 etype = known.get(company_id) or known.get(chip_id)
-                confirmed.append(Mention(c.start, c.end, entity_id(etype, _strip_legal(c.surface)), etype, c.surface, "unknown"))
+                confirmed.append(Mention(c.start, c.end, entity_id(etype, canonical_name(c.surface)), etype, c.surface, "unknown"))
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
 
     def _split_on_taken(self, start, end, taken):
@@ -211,8 +211,16 @@ class MentionFinder:
         return None
 
 
-def _strip_legal(name: str) -> str:
+def canonical_name(surface: str) -> str:
+    """A name without possessive and trailing legal suffix: "Foo Inc.'s" -> "Foo".
+
+    >>> canonical_name("Cadmus Semiconductor Inc."), canonical_name("Nvidia's")
+    ('Cadmus Semiconductor', 'Nvidia')
+    """
+    name = surface.strip().rstrip(".,")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
     words = name.split()
     while len(words) > 1 and words[-1].casefold().rstrip(",") in LEGAL_SUFFIXES:
         words.pop()
-    return " ".join(words).rstrip(",")
+    return " ".join(words).rstrip(",.")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import Lexicon, alternation, load_lexicon, words_rx
-from extract.mentions import EntityInfo, Mention, MentionFinder
+from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
 from extract.references import ReferenceFinder, resolve
 from extract.relations import compile_patterns, find_matches
 from extract.sentences import split_sentences
@@ -99,6 +99,7 @@ class FactsComponent:
         self.patterns = compile_patterns(lex)
         self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
             rf"(?<=⟧),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)") if starts else None
@@ -143,10 +144,7 @@ class ArticleFacts:
                 info = EntityInfo(m.entity, kb_entity.name, kb_entity.type, set(), kb_entity.parent_id, True,
                                   set(kb_entity.roles), getattr(kb_entity.info, "country", None))
             else:
-                name = m.surface.rstrip(".,")
-                if name.endswith(("'s", "’s")):
-                    name = name[:-2]
-                info = EntityInfo(m.entity, _canonical(name), m.type, set(), None, False, set(roles or ()))
+                info = EntityInfo(m.entity, canonical_name(m.surface), m.type, set(), None, False, set(roles or ()))
             self.entities[m.entity] = info
         if m.kind != "reference":
             info.aliases.add(m.surface)
@@ -157,7 +155,7 @@ class ArticleFacts:
         taken = [(m.start, m.end) for m in kbm]
         unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
         for m in kbm + unknown:
-            self._register(m, _cue_roles(text, m))
+            self._register(m, _cue_roles(text, m, self.c.role_cues))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         refs = [r for r in self.c.references.find(text, {m.end for m in kbm + unknown})
                 if not any(m.start < r.end and r.start < m.end for m in named)]
@@ -283,7 +281,7 @@ class ArticleFacts:
     def _entity(self, table, ph, etype) -> str | None:
         kind, obj = table[ph]
         if kind == "U":
-            mention = Mention(obj.start, obj.end, entity_id(etype, _canonical(obj.surface)), etype, obj.surface, "unknown")
+            mention = Mention(obj.start, obj.end, entity_id(etype, canonical_name(obj.surface)), etype, obj.surface, "unknown")
             self._register(mention)
             self.mentions.append(mention)
             return mention.entity
@@ -395,30 +393,12 @@ def _compatible(a: Found, b: Found) -> bool:
     return True
 
 
-def _canonical(surface: str) -> str:
-    name = surface.strip().rstrip(".,")
-    if name.endswith(("'s", "’s")):
-        name = name[:-2]
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold().rstrip(".,") in {"inc", "corp", "ltd", "llc", "plc", "co", "jsc"}:
-        words.pop()
-    return " ".join(words)
-
-
-def _cue_roles(text: str, m: Mention) -> set[str]:
-    """Roles an unknown company gets from the words that introduce it."""
+def _cue_roles(text: str, m: Mention, role_cues: dict[str, str]) -> set[str]:
+    """Roles an unknown company gets from the words that introduce it ("startup X")."""
     if m.kind != "unknown":
         return set()
     window = text[max(0, m.start - 40):m.start].casefold() + " " + text[m.end:m.end + 60].casefold()
-    roles = set()
-    for word, role in (("startup", "startup"), ("start-up", "startup"), ("khởi nghiệp", "startup"),
-                       ("neocloud", "neocloud"), ("cloud", "cloud_provider"), ("đám mây", "cloud_provider"),
-                       ("chip", "chipmaker"), ("fund", "investor"), ("quỹ", "investor"),
-                       ("capital", "investor"), ("ventures", "investor"), ("data cent", "data_center"),
-                       ("trung tâm dữ liệu", "data_center")):
-        if word in window:
-            roles.add(role)
-    return roles
+    return {role for word, role in role_cues.items() if word.casefold() in window}
 
 
 class Extractor:
