@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from extract.kb import KnowledgeBase
-from extract.lexicon import WORD, Lexicon, alternation, words_rx
+from extract.lexicon import WORD, Lexicon, alternation
 from graph.ids import entity_id
 
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extract.kb import KnowledgeBase, load_kb
-from extract.lexicon import Lexicon, alternation, load_lexicon, words_rx
+from extract.lexicon import alternation, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
 from extract.references import ReferenceFinder, resolve
 from extract.relations import compile_patterns, find_matches
 from extract.sentences import split_sentences
-from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder, DateMention
+from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
 from graph.ids import deal_id, entity_id
 from graph.schema import (ONE_PARTY_RELATIONS, SYMMETRIC_RELATIONS, Amount, Article, Deal, Entity,
                           Evidence, Extraction, Party, Relation)

@@ -30,42 +30,52 @@ class ReferenceFinder:
         self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
         self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
         noun = alternation(self.nouns)
+        self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
+        self.openers = tuple(ref.get("subject_openers", []))
         if self.vi:
             dem = alternation(ref.get("demonstratives", ["này"]))
             self.rx = re.compile(
-                rf"(?<!{WORD})(?<!các )(?<!những )(?<!nhiều )(?<!mọi )(?<!một )(?<!mỗi )(?<!vài )"
-                rf"[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?)\s+(?P<dem>{dem})(?!{WORD})",
+                rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?)\s+(?P<dem>{dem})(?!{WORD})",
                 re.IGNORECASE)
             known_mod = alternation(list(self.role_words) + list(self.country_words))
             self.bare_rx = re.compile(
-                rf"(?:^|(?<=, )|(?<=và )|(?<=khi ))[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
+                rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
+            self.maker_rx = self.behind_rx = self.pronoun_rx = None
         else:
-            makers = alternation(ref.get("product_makers", []))
             self.rx = re.compile(
                 rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:[\w.&-]+\s+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
             )
-            self.maker_rx = re.compile(rf"(?<!{WORD})[Tt]he\s+(?P<product>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?P<noun>{makers})(?!{WORD})")
-            self.behind_rx = re.compile(rf"(?<!{WORD})[Tt]he\s+(?:company|firm|startup|start-up|group|lab)\s+behind\s+(?:the\s+)?(?P<product>[A-Z][\w.-]*)")
-            self.pronoun_rx = re.compile(r"(?:^|(?<=, )|(?<=that )|(?<=said )|(?<=saying )|(?<=and ))(?P<it>[Ii]t)(?=\s+(?:\w+\s+)?(?:will|would|has|had|is|was|plans|said|agreed|signed|expects|invested|raised|acquired|bought|also|owns|holds|sells|supplies|designs|makes|launched|unveiled|committed|pledged)\b)")
+            product = r"(?P<product>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+            self.maker_rx = re.compile(
+                rf"(?<!{WORD})[Tt]he\s+{product}\s+{alternation(ref.get('product_makers', []))}(?!{WORD})")
+            self.behind_rx = re.compile(
+                rf"(?<!{WORD})[Tt]he\s+{alternation(ref.get('product_owners', []))}\s+(?:the\s+)?{product}")
+            pronouns = alternation(ref.get("pronouns", []))
+            verbs = alternation(ref.get("pronoun_verbs", []))
+            self.pronoun_rx = re.compile(rf"(?<!{WORD})(?P<it>{pronouns})(?=\s+(?:\w+\s+)?{verbs}(?!{WORD}))",
+                                         re.IGNORECASE)
             self.bare_rx = None
 
     def find(self, text: str, name_ends: set[int] = frozenset()) -> list[Reference]:
         """References in ``text``; ``name_ends`` are the end offsets of named mentions."""
         out: list[Reference] = []
         for m in self.rx.finditer(text):
+            if self._after_plural_marker(text, m.start()):
+                continue
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
-                if any(r.start <= m.start() < r.end for r in out):
+                if (any(r.start <= m.start() < r.end for r in out) or not self._subject_position(text, m.start())
+                        or self._after_plural_marker(text, m.start())):
                     continue
                 before = text[:m.start()].rstrip()
                 if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
                     continue  # an appositive describing the name before it, not a new subject
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
-        if not self.vi:
+        if self.maker_rx is not None:
             for rx in (self.maker_rx, self.behind_rx):
                 for m in rx.finditer(text):
                     maker = self.kb.by_product.get(m.group("product").casefold())
@@ -74,7 +84,8 @@ class ReferenceFinder:
                         out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, maker,
                                              self._subject_position(text, m.start())))
             for m in self.pronoun_rx.finditer(text):
-                out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
+                if self._subject_position(text, m.start()):
+                    out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
         return sorted(out, key=lambda r: r.start)
 
     def _constraints(self, noun: str, mods: str) -> tuple[frozenset[str], str | None]:
@@ -89,10 +100,18 @@ class ReferenceFinder:
                 country = code
         return frozenset(roles), country
 
-    @staticmethod
-    def _subject_position(text: str, start: int) -> bool:
+    def _subject_position(self, text: str, start: int) -> bool:
+        """At a sentence or clause start, or after a word that opens a clause ("that", "khi")."""
         before = text[:start].rstrip()
-        return not before or before[-1] in ",.;:" or before.endswith(("và", "and", "khi", "that"))
+        if not before or before[-1] in ",.;:!?\n":
+            return True
+        last = before.rsplit(None, 1)[-1]
+        return last in self.openers
+
+    def _after_plural_marker(self, text: str, start: int) -> bool:
+        """"các công ty" (companies) is generic, not a reference."""
+        before = text[:start].rstrip().rsplit(None, 1)
+        return bool(before) and before[-1].casefold() in self.plural_markers
 
 
 def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],

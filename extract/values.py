@@ -6,7 +6,6 @@ given; the relation stage decides which values belong to which fact.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -153,10 +152,10 @@ class DateFinder:
         rel = alternation(self.relative)
         if self.vi:
             parts = [
-                rf"(?P<vday>(?:ngày|hôm)\s+(?P<vd>\d{{1,2}})\s*[/-]\s*(?P<vm>\d{{1,2}})(?:\s*[/-]\s*(?P<vy>\d{{4}}))?)",
-                rf"(?P<vdmy>(?P<vd2>\d{{1,2}})/(?P<vm2>\d{{1,2}})/(?P<vy2>\d{{4}}))",
-                rf"(?P<vmonth>tháng\s+(?P<vm3>\d{{1,2}})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{{4}})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
-                rf"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{{2}}))",
+                r"(?P<vday>(?:ngày|hôm)\s+(?P<vd>\d{1,2})\s*[/-]\s*(?P<vm>\d{1,2})(?:\s*[/-]\s*(?P<vy>\d{4}))?)",
+                r"(?P<vdmy>(?P<vd2>\d{1,2})/(?P<vm2>\d{1,2})/(?P<vy2>\d{4}))",
+                r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
+                r"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{2}))",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})(?:\s+tuần\s+(?P<wdlast>trước|này))?",
             ]
@@ -169,7 +168,7 @@ class DateFinder:
                 rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late ))(?P<m4>{month})(?!\w))",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})",
-                rf"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{{2}}))",
+                r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{2}))",
             ]
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
         self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
@@ -181,9 +180,6 @@ class DateFinder:
         out = []
         for m in self.rx.finditer(text):
             g = m.groupdict()
-            if self.vi and g.get("vmonth") and not g.get("vy3") and not g.get("vanchor"):
-                # "tháng 10" is a month; "3 tháng" is a duration and never reaches here
-                pass
             anchor_text = (full_text or text)[:offset + m.start()]
             value = self._resolve(g, published, anchor_text)
             if g.get("wd") and not self.vi and not m.group(0)[0].isupper():
