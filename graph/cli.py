@@ -15,6 +15,8 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
 
 from graph.errors import DealGraphError
 
@@ -156,6 +158,284 @@ def schema(out_file: Annotated[Optional[Path], typer.Option("--out", "-o", help=
         out_file.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
+
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="The graph file written by 'dealgraph build'.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+DEFAULT_GRAPH = Path("out/graph.json")
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output folder: graph.json, map.html, cache.sqlite.")] = Path("out"),
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract in N parallel processes.")] = 1,
+    no_map: Annotated[bool, typer.Option("--no-map", help="Do not write map.html.")] = False,
+    kb: KbOption = None,
+    lexicon: LexiconOption = None,
+    as_json: JsonOption = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Build one graph from folders of articles, with an incremental extraction cache.
+
+    Re-running on a grown folder extracts only new or changed articles.
+
+    Example: dealgraph build data/articles --out out/ --jobs 2
+    """
+    from graph.corpus import build_from_paths
+    from graph.io import write_json
+
+    with Progress(TextColumn("Extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, disable=quiet or as_json, transient=True) as bar:
+        task = bar.add_task("extract", total=None)
+        G, report = build_from_paths(paths, out_dir, kb_files=tuple(kb or ()), lexicon_files=tuple(lexicon or ()),
+                                     jobs=jobs, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    write_json(G, out_dir / "graph.json")
+    written = [out_dir / "graph.json"]
+    if not no_map:
+        from graph.render import write_map
+        write_map(G, out_dir / "map.html")
+        written.append(out_dir / "map.html")
+    summary = report.summary(G)
+    if as_json:
+        out.print_json(json.dumps({**summary, "skipped_files": [{"path": p, "reason": r} for p, r in report.skipped],
+                                   "written": [str(w) for w in written]}))
+    else:
+        for path, reason in report.skipped:
+            err.print(f"Skipped {path}: {reason}")
+        if not quiet:
+            out.print(f"Read {summary['articles']} articles ({summary['extracted']} extracted, "
+                      f"{summary['from_cache']} from cache, {summary['skipped']} skipped): "
+                      f"{summary['companies']} companies, {summary['chips']} chips, {summary['deals']} deals, "
+                      f"{summary['relations']} relations.")
+            out.print("Wrote " + ", ".join(map(str, written)))
+    if report.skipped:
+        raise typer.Exit(1 if summary["articles"] else 2)
+
+
+query_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None,
+                        help="Ask the graph: who invested in whom, suppliers, chips, deals, connections.")
+app.add_typer(query_app, name="query")
+
+
+def _load(graph: Path):
+    from graph.io import read_json
+    return read_json(graph)
+
+
+def _sources_text(row: dict) -> str:
+    from graph.format import compact_amount
+    lines = []
+    for s in row["sources"]:
+        extra = f" [{compact_amount(s['amount'])}]" if row.get("conflicting_amounts") and s.get("amount") else ""
+        lines.append(f"“{s['sentence']}” — {s['article']} ({s['published'] or 'undated'}){extra}")
+    return "\n".join(lines)
+
+
+def _deal_table(rows: list[dict], who: str, title: str) -> Table:
+    from graph.format import compact_amount, status_text
+    table = Table(title=title, show_lines=True, title_justify="left")
+    for col in (who.capitalize(), "Amount", "Status", "Date", "Evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r[f"{who}_name"], compact_amount(r["amount"]), status_text(r["status"]), r["date"] or "",
+                      _sources_text(r))
+    return table
+
+
+def _show(rows, as_json: bool, table_fn) -> None:
+    if as_json:
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+    elif not rows:
+        out.print("No results.")
+    else:
+        out.print(table_fn(rows))
+
+
+@query_app.command("investors-of")
+def q_investors_of(company: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Who invested in COMPANY, how much, when, says who.
+
+    Example: dealgraph query investors-of OpenAI
+    """
+    from graph.queries import investors_of
+    _show(investors_of(_load(graph), company), as_json, lambda r: _deal_table(r, "investor", f"Investors of {company}"))
+
+
+@query_app.command("investments-by")
+def q_investments_by(investor: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """What INVESTOR invested in.
+
+    Example: dealgraph query investments-by Nvidia
+    """
+    from graph.queries import investments_by
+    _show(investments_by(_load(graph), investor), as_json, lambda r: _deal_table(r, "investee", f"Investments by {investor}"))
+
+
+@query_app.command("suppliers-of")
+def q_suppliers_of(company: str, kind: Annotated[Optional[str], typer.Option("--kind", help="compute or chips")] = None,
+                   graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Who supplies COMPANY with compute or chips.
+
+    Example: dealgraph query suppliers-of OpenAI --kind compute
+    """
+    from graph.queries import suppliers_of
+    if kind not in (None, "compute", "chips"):
+        raise DealGraphError(f"--kind must be compute or chips, not {kind!r}")
+    _show(suppliers_of(_load(graph), company, kind), as_json, lambda r: _deal_table(r, "supplier", f"Suppliers of {company}"))
+
+
+@query_app.command("customers-of")
+def q_customers_of(company: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Who buys compute or chips from COMPANY.
+
+    Example: dealgraph query customers-of Nvidia
+    """
+    from graph.queries import customers_of
+    _show(customers_of(_load(graph), company), as_json, lambda r: _deal_table(r, "customer", f"Customers of {company}"))
+
+
+@query_app.command("chips-of")
+def q_chips_of(company: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Chips COMPANY designs, makes or launches.
+
+    Example: dealgraph query chips-of Nvidia
+    """
+    from graph.queries import chips_of
+
+    def table(rows):
+        t = Table(title=f"Chips of {company}", show_lines=True, title_justify="left")
+        for col in ("Chip", "Date", "Evidence"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            t.add_row(r["chip_name"], r["date"] or "", "\n".join(f"“{e['sentence']}” — {e['article']}" for e in r["evidence"]))
+        return t
+    _show(chips_of(_load(graph), company), as_json, table)
+
+
+@query_app.command("deals")
+def q_deals(
+    kind: Annotated[Optional[str], typer.Option(help="investment, acquisition, compute, chips, funding_round, share_sale, spending, valuation")] = None,
+    status: Annotated[Optional[str], typer.Option(help="in_talks, expected, announced, completed, ended")] = None,
+    since: Annotated[Optional[str], typer.Option(help="YYYY[-MM[-DD]]")] = None,
+    until: Annotated[Optional[str], typer.Option(help="YYYY[-MM[-DD]]")] = None,
+    min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="e.g. 1e9")] = None,
+    party: Annotated[Optional[str], typer.Option(help="A company taking part.")] = None,
+    graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False,
+) -> None:
+    """Deals filtered by kind, status, dates, amount and party, largest first.
+
+    Example: dealgraph query deals --kind investment --min-amount 1e9
+    """
+    from graph.format import compact_amount, status_text
+    from graph.queries import deals
+
+    def table(rows):
+        t = Table(title="Deals", title_justify="left")
+        for col in ("Deal", "Amount", "Status", "Date", "Sources"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            t.add_row(r["name"], compact_amount(r["amount"]), status_text(r["status"]), r["date"] or "", str(r["sources"]))
+        return t
+    _show(deals(_load(graph), kind=kind, status=status, since=since, until=until, min_amount=min_amount, party=party),
+          as_json, table)
+
+
+@query_app.command("timeline")
+def q_timeline(company: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Every dated event of COMPANY, oldest first.
+
+    Example: dealgraph query timeline Anthropic
+    """
+    from graph.format import compact_amount, status_text
+    from graph.queries import timeline
+
+    def table(rows):
+        t = Table(title=f"Timeline of {company}", title_justify="left")
+        for col in ("Date", "Event", "Amount", "Status"):
+            t.add_column(col, overflow="fold")
+        for r in rows:
+            t.add_row(r["date"] or "undated", r["what"], compact_amount(r["amount"]), status_text(r["status"]))
+        return t
+    _show(timeline(_load(graph), company), as_json, table)
+
+
+@query_app.command("connections")
+def q_connections(a: str, b: str, max_hops: Annotated[int, typer.Option("--max-hops", min=1)] = 3,
+                  graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """How two companies are connected, with the deals on the way.
+
+    Example: dealgraph query connections Amazon Microsoft
+    """
+    from graph.format import compact_amount
+    from graph.queries import connections
+    paths = connections(_load(graph), a, b, max_hops)
+    if as_json:
+        out.print_json(json.dumps(paths, ensure_ascii=False))
+        return
+    if not paths:
+        out.print(f"No connection within {max_hops} hops.")
+    for path in paths:
+        steps = []
+        for step in path:
+            facts = "; ".join(f"{f['head']} {f['relation']} {f['tail']}" + (f" {compact_amount(f['amount'])}" if f["amount"] else "")
+                              for f in step["facts"])
+            steps.append(f"{step['from']} —[{facts}]— {step['to']}")
+        out.print("  then  ".join(steps))
+
+
+@query_app.command("total-invested")
+def q_total(investor: str, company: str, graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """The total INVESTOR put into COMPANY, as a range that respects qualifiers.
+
+    Example: dealgraph query total-invested Amazon Anthropic
+    """
+    from graph.format import compact_money
+    from graph.queries import total_invested
+    t = total_invested(_load(graph), investor, company)
+    if as_json:
+        out.print_json(json.dumps(t))
+        return
+    low = compact_money(t["low"], t["currency"])
+    high = compact_money(t["high"], t["currency"]) if t["high"] is not None else "unknown"
+    approx = " (approximate)" if t["approximate"] else ""
+    out.print(f"{investor} -> {company}: at least {low}, at most {high}{approx}, from {t['deals']} deals")
+
+
+@query_app.command("circular")
+def q_circular(graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) -> None:
+    """Pairs where money flows one way and compute or chips flow back.
+
+    Example: dealgraph query circular
+    """
+    from graph.queries import circular_deals
+
+    def table(rows):
+        t = Table(title="Circular deals", title_justify="left")
+        for col in ("Investor", "Invests in", "And supplies it with"):
+            t.add_column(col)
+        for r in rows:
+            t.add_row(r["investor_name"], r["company_name"], ", ".join(r["supply"]))
+        return t
+    _show(circular_deals(_load(graph)), as_json, table)
+
+
+@app.command("export")
+def export_cmd(
+    graph: Annotated[Path, typer.Argument(help="graph.json written by 'dealgraph build'.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, csv or neo4j")] = "graphml",
+    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="File (graphml, gexf) or folder (csv, neo4j).")] = None,
+) -> None:
+    """Export the graph for Gephi (GEXF, GraphML), spreadsheets (CSV) or Neo4j.
+
+    Example: dealgraph export out/graph.json --format neo4j --out out/neo4j
+    """
+    from graph.io import export
+    if fmt not in ("graphml", "gexf", "csv", "neo4j"):
+        raise DealGraphError(f"--format must be graphml, gexf, csv or neo4j, not {fmt!r}")
+    target = out_path or graph.with_name({"graphml": "graph.graphml", "gexf": "graph.gexf"}.get(fmt, fmt))
+    for path in export(_load(graph), fmt, target):
+        out.print(f"Wrote {path}")
 
 
 def _date_option(value: str | None) -> dt.date | None:

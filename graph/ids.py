@@ -39,13 +39,14 @@ def entity_id(entity_type: str, name: str) -> str:
     return f"{_PREFIX[entity_type]}:{slugify(name)}"
 
 
-def deal_id(kind: str, parties: list[tuple[str, str]], date: str | None = None) -> str:
-    """Id of a deal from its kind, its (role, entity id) parties and its date.
+def deal_id(kind: str, parties: list[tuple[str, str]], date: str | None = None, extra: str = "") -> str:
+    """Id of a deal from its kind, its (role, entity id) parties, its date and
+    anything else that tells two deals of the same parties apart (``extra``).
 
     >>> deal_id("investment", [("investor", "company:microsoft"), ("investee", "company:openai")])
     'deal:investment:d83f98d08a'
     """
-    key = "|".join([kind, *sorted(f"{r}={e}" for r, e in parties), date or ""])
+    key = "|".join([kind, *sorted(f"{r}={e}" for r, e in parties), date or ""] + ([extra] if extra else []))
     return f"deal:{kind}:{hashlib.sha1(key.encode()).hexdigest()[:10]}"
 
 

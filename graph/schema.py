@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, computed_field, model_validator
 
 Language = Literal["vi", "en"]
 EntityType = Literal["Company", "Chip", "Person", "Other"]
@@ -71,6 +71,19 @@ class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class _Dated(Model):
+    """A model with a partial ``date`` whose ``date_precision`` is derived, and accepted back."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derived_precision(cls, data):
+        if isinstance(data, dict) and "date_precision" in data:
+            data = dict(data)
+            if data.pop("date_precision") != date_precision(data.get("date")):
+                raise ValueError("date_precision does not match date")
+        return data
+
+
 class Article(Model):
     """One news article, normalised (NFC) and with its header parsed."""
 
@@ -104,7 +117,7 @@ class Evidence(Model):
     end: int
 
 
-class Relation(Model):
+class Relation(_Dated):
     head: str = Field(description="Entity id")
     relation: RelationName
     tail: str | None = Field(default=None, description="Entity id; None for one-party relations")
@@ -132,7 +145,7 @@ class Party(Model):
     role: PartyRole
 
 
-class Deal(Model):
+class Deal(_Dated):
     id: str
     kind: DealKind
     parties: tuple[Party, ...]
