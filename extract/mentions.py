@@ -58,7 +58,7 @@ class MentionFinder:
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
-        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:\s+(?:&|of|de|and)\s+|\s+|-){NAME_TOKEN})*")
+        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
         cue = alternation(m.get("company_cues_before", []))
@@ -123,6 +123,14 @@ class MentionFinder:
             if owner is not None:
                 candidates.remove(c)
                 confirmed.append(Mention(c.start, c.end, owner.entity, "Company", c.surface, "unknown"))
+        # The same holds for a short form that a cue confirmed on its own ("Cadmus buys ...").
+        for i, c in enumerate(confirmed):
+            short = canonical_name(c.surface)
+            if c.type != "Company" or " " in short:
+                continue
+            owners = {m.entity for name, m in full_names.items() if name.startswith(short + " ")}
+            if len(owners) == 1:
+                confirmed[i] = Mention(c.start, c.end, owners.pop(), "Company", c.surface, "unknown")
         # One confirmed mention confirms every mention of the same name.
         known = {m.entity: m.type for m in confirmed}
         for c in list(candidates):
@@ -158,6 +166,10 @@ class MentionFinder:
             return None
         at_sentence_start = bool(tokens) and tokens[0][0] in sentence_starts
 
+        def clause_start(s):
+            before = text[max(0, s - 3):s].rstrip(" \t")
+            return not before or before[-1] in "\n\"“”:;-–—(.!?,"
+
         def is_name(i, s, e):
             word = text[s:e]
             folded = word.casefold()
@@ -165,9 +177,12 @@ class MentionFinder:
                 return False
             if "-" in word and word.rsplit("-", 1)[1].islower():
                 return False  # "Toronto-based", "Nvidia-designed"
-            if folded in self.not_names and not (i > 0 and folded in self.suffixes):
+            if folded in self.not_names and not (i > 0 and folded in self.suffixes) and not (
+                    folded in self.vi_starters and folded not in self.common and not (at_sentence_start or clause_start(s))):
                 return False
-            if i == 0 and (folded in self.vi_starters or folded in self.common
+            # A Vietnamese sentence starter ("Do", "Theo") inside a sentence is a name ("Do Ventures").
+            starter = folded in self.vi_starters and (at_sentence_start or clause_start(s))
+            if i == 0 and (starter or folded in self.common
                            or (at_sentence_start and folded in self.stop)):
                 return False
             return True

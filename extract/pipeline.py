@@ -146,6 +146,8 @@ class ArticleFacts:
             else:
                 info = EntityInfo(m.entity, canonical_name(m.surface), m.type, set(), None, False, set(roles or ()))
             self.entities[m.entity] = info
+        elif not info.in_kb and m.kind == "unknown" and entity_id(info.type, canonical_name(m.surface)) == m.entity:
+            info.name = canonical_name(m.surface)  # "Helix" named first, "Helix Digital Infrastructure" later
         if m.kind != "reference":
             info.aliases.add(m.surface)
 
@@ -265,6 +267,14 @@ class ArticleFacts:
             subject = next((m.entity for m in self.mentions if m.type == "Company"
                             and self.sentences[si][0] <= m.start < self.sentences[si][1]), None)
             heads = [subject] if subject else []
+        elif opts.get("head_from") == "round":
+            company = self._round_company(si)
+            heads = [company] if company else []
+        elif opts.get("head_from") == "topic":
+            heads = [self._topic()] if self._topic() else []
+        if opts.get("tail_from") == "round":
+            company = self._round_company(si)
+            tails = [company] if company else []
         if len(heads) > 1 or len(tails) > 1:
             if match.relation not in ONE_PARTY_RELATIONS:
                 amount = None  # a total for several parties together goes on none of them
@@ -277,6 +287,29 @@ class ArticleFacts:
                     h, t = self._provider_first(head, tail)
                 self.found.append(Found(h, match.relation, t, amount, status, date, si,
                                         match.relation, dict(opts)))
+
+    def _round_company(self, si: int) -> str | None:
+        """The company whose funding round the text is about, at sentence ``si``: "Other
+        participants included A and B" names investors in the round of the sentences before."""
+        for f in reversed(self.found):
+            if si - 3 <= f.sentence <= si:
+                if f.relation == "raised":
+                    return f.head
+                if f.relation == "invested_in" and f.sentence < si:
+                    return f.tail
+        # Further back: the last funding round of the article, else its subject.
+        return next((f.head for f in reversed(self.found) if f.relation == "raised" and f.sentence <= si),
+                    None) or self._topic()
+
+    def _topic(self) -> str | None:
+        """The article's subject: the first company named in its first sentence with one."""
+        for si, (s, e) in enumerate(self.sentences):
+            if si == 0 and self.skip_first:
+                continue
+            first = next((m.entity for m in self.mentions if m.type == "Company" and s <= m.start < e), None)
+            if first:
+                return first
+        return None
 
     def _entity(self, table, ph, etype) -> str | None:
         kind, obj = table[ph]

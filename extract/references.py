@@ -62,6 +62,9 @@ class ReferenceFinder:
         for m in self.rx.finditer(text):
             if self._after_plural_marker(text, m.start()):
                 continue
+            before = text[:m.start()].rstrip()
+            if not self.vi and before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
+                continue  # "Arcturus, the AI cloud subsidiary of ...": an appositive, not a reference
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))

@@ -50,6 +50,13 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     """
     words = {k: v for k, v in lex.data.get("words", {}).items()}
     boundaries = alternation(lex.list("clause_boundaries"), flexible_space=False)
+    # Whether a gap "…" may start at a comma right after a name ("X, quỹ từng rót vốn cho Y").
+    # true, or the words that may follow such a comma (", which is also an investor in").
+    after_comma = lex.data.get("gap_after_comma")
+    if isinstance(after_comma, list):
+        comma = rf"(?:,(?=\s+{words_rx(after_comma)}))?"
+    else:
+        comma = ",?" if after_comma else ""
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
@@ -62,7 +69,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
             rx = re.sub(r"<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
             rx = rx.replace(" ", r"\s+")
-            rx = rx.replace("\0G\0", rf"(?:\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|\s+)")
+            rx = rx.replace("\0G\0", rf"(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head}", _list("head", "company")).replace("{tail}", _list("tail", "company"))
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))

@@ -32,10 +32,10 @@ def _score(extractor, folder: Path, language: str | None = None) -> tuple[Counts
 
 
 @pytest.mark.parametrize("folder, language, relation_floor, fact_floor", [
-    ("gold", "en", 0.38, 0.32),
-    ("gold", "vi", 0.57, 0.54),
-    ("heldout", "en", 0.28, 0.19),
-    ("heldout", "vi", 0.42, 0.28),
+    ("gold", "en", 0.70, 0.67),
+    ("gold", "vi", 0.72, 0.69),
+    ("heldout", "en", 0.35, 0.25),
+    ("heldout", "vi", 0.45, 0.30),
 ])
 def test_quality_does_not_regress(extractor, folder, language, relation_floor, fact_floor):
     relations, facts = _score(extractor, ROOT / folder, language)
