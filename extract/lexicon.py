@@ -7,6 +7,7 @@ are appended to the bundled ones.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,6 +76,14 @@ def _read(path: Path) -> dict:
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{path}: a lexicon file is a YAML mapping")
     return data
+
+
+def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
+    """A short hash of every bundled lexicon file and the user's extensions."""
+    digest = hashlib.sha1()
+    for path in sorted(LEXICON_DIR.glob("*.yml")) + [Path(p) for p in extra]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @lru_cache(maxsize=8)

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.kb import KnowledgeBase, load_kb
-from extract.lexicon import alternation, load_lexicon, words_rx
+from extract.lexicon import alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
 from extract.references import ReferenceFinder, resolve
 from extract.relations import compile_patterns, find_matches
@@ -375,7 +375,8 @@ class ArticleFacts:
             key = _key(f)
             for g in merged:
                 if _key(g) == key and _compatible(f, g):
-                    g.amount = g.amount or f.amount
+                    if g.amount is None or (f.amount and g.amount.qualifier == "exact" and f.amount.qualifier != "exact"):
+                        g.amount = f.amount  # "10 tỷ USD", later "có thể vượt 10 tỷ USD": the refinement
                     g.date = g.date or f.date
                     g.status = g.status or f.status
                     break
@@ -447,11 +448,13 @@ class Extractor:
     def __init__(self, kb: KnowledgeBase | None = None, lexicon_files: tuple[Path, ...] = ()):
         self.kb = kb or load_kb()
         self.lexicon_files = tuple(lexicon_files)
+        self._version = f"{EXTRACTOR_VERSION}+kb.{self.kb.version}+lex.{lexicon_version(self.lexicon_files)}"
         self._nlp: dict[str, Language] = {}
 
     @property
     def version(self) -> str:
-        return f"{EXTRACTOR_VERSION}+kb.{self.kb.version}"
+        """Changes whenever the code version, the KB or a lexicon file changes (the cache key)."""
+        return self._version
 
     def nlp(self, language: str) -> Language:
         if language not in self._nlp:
