@@ -41,6 +41,8 @@ DEAL_KINDS = {
 STATUS_PRIORITY = ("ended", "in_talks")
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
+# A round's total belongs to the round (raised), never to one participant.
+ROUND_ONLY = {"raised", "sold_shares", "valued_at", "commits_spending"}
 
 if not Doc.has_extension("dealgraph"):
     Doc.set_extension("dealgraph", default=None)
@@ -251,9 +253,13 @@ class ArticleFacts:
         amount = None
         if match.amount:
             amount = table[match.amount][1]
+            if amount.context in (opts.get("amount_not") or ()):
+                return  # "raised ... valued at $N": that amount is not the round
         elif opts.get("amount", True) and match.relation not in ("designs_chip", "subsidiary_of",
                                                                   "partners_with", "competes_with"):
             amount = self._amount(masked, table, match, clause_end)
+        if amount is not None and amount.context == "round" and match.relation not in ROUND_ONLY:
+            amount = None
         if opts.get("requires_amount") and amount is None:
             return
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
@@ -351,7 +357,8 @@ class ArticleFacts:
 
     def _amount(self, masked, table, match, clause_end) -> AmountMention | None:
         found = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦M\d+⟧", masked)]
-        usable = [(p, a) for p, a in found if a.context not in AMOUNT_EXCLUDED]
+        usable = [(p, a) for p, a in found if a.context not in AMOUNT_EXCLUDED
+                  and (a.context != "round" or match.relation in ROUND_ONLY)]
         inside = [a for p, a in usable if match.start <= p < match.end]
         if inside:
             return inside[0]
@@ -370,6 +377,7 @@ class ArticleFacts:
                     continue
             kept.append(f)
         self._deal_dates(kept)
+        self._refined_amounts(kept)
         merged: list[Found] = []
         for f in kept:
             key = _key(f)
@@ -383,6 +391,23 @@ class ArticleFacts:
             else:
                 merged.append(Found(**{**f.__dict__, "options": dict(f.options)}))
         self.found = merged
+
+    def _refined_amounts(self, found: list[Found]) -> None:
+        """"The investment could exceed $10 billion": a later sentence about the deal, naming
+        no parties, refines the qualifier of the same amount stated just before."""
+        with_facts = {f.sentence for f in found}
+        for si, (s, e) in enumerate(self.sentences):
+            text = self.text[s:e]
+            if si in with_facts or not self.c.deal_noun_rx.search(text):
+                continue
+            for amount in self.c.amounts.find(text):
+                if amount.context or amount.qualifier == "exact":
+                    continue
+                for f in found:
+                    if (si - 2 <= f.sentence < si and f.amount and f.amount.qualifier == "exact"
+                            and f.amount.currency == amount.currency
+                            and abs(f.amount.value - amount.value) <= 0.005 * amount.value):
+                        f.amount = amount
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""

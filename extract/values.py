@@ -25,7 +25,7 @@ class AmountMention:
     value: float
     currency: str
     qualifier: str
-    context: str | None = None  # valuation, market_cap, market_size, per_share, equivalent
+    context: str | None = None  # valuation, market_cap, market_size, per_share, equivalent, round
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,8 @@ class AmountFinder:
         self.postfix_rx = re.compile(rf"^\s*{alternation(self.postfix)}(?!{WORD})", re.IGNORECASE)
         self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
                          for c, ws in a.get("contexts", {}).items() if ws]
+        self.round_after = re.compile(rf"^\s*(?:[\w-]+\s+)?{alternation(a.get('round_after', []))}(?!{WORD})", re.IGNORECASE)
+        self.round_before = re.compile(rf"(?<!{WORD}){alternation(a.get('round_before', []))}\s*$", re.IGNORECASE)
         self.per_share = re.compile(rf"^\s*{alternation(a.get('per_share_after', []))}(?!{WORD})",
                                     re.IGNORECASE)
 
@@ -116,6 +118,8 @@ class AmountFinder:
             context = next((c for rx, c in self.contexts if rx.search(before)), None)
             if self.per_share.match(after):
                 context = "per_share"
+            elif context is None and (self.round_after.match(after) or self.round_before.search(before)):
+                context = "round"
             if found and re.fullmatch(r"\s*\(\s*", text[found[-1].end:start]):
                 context = "equivalent"  # "200 triệu USD (khoảng 5.000 tỷ đồng)"
             found.append(AmountMention(start, m.end(), value, currency, qualifier, context))

@@ -420,6 +420,40 @@ def q_circular(graph: GraphOption = DEFAULT_GRAPH, as_json: JsonOption = False) 
     _show(circular_deals(_load(graph)), as_json, table)
 
 
+@app.command()
+def render(
+    graph: Annotated[Path, typer.Argument(help="graph.json written by 'dealgraph build'.")],
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("out/map.html"),
+    focus: Annotated[Optional[str], typer.Option(help="Only this company and its neighbourhood.")] = None,
+    depth: Annotated[int, typer.Option(min=1, help="Hops around --focus.")] = 1,
+    since: Annotated[Optional[str], typer.Option(help="Deals dated on or after YYYY[-MM[-DD]].")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Deals dated on or before YYYY[-MM[-DD]].")] = None,
+    relations: Annotated[Optional[str], typer.Option(help="Comma-separated relations, e.g. invested_in,supplies_compute_to.")] = None,
+    status: Annotated[Optional[str], typer.Option(help="Comma-separated statuses, e.g. announced,completed.")] = None,
+    min_amount: Annotated[Optional[float], typer.Option("--min-amount", help="Only deals of at least this value, e.g. 1e9.")] = None,
+    max_nodes: Annotated[Optional[int], typer.Option("--max-nodes", min=1, help="Keep the most connected nodes.")] = None,
+    title: Annotated[str, typer.Option(help="Title shown on the map.")] = "dealgraph",
+) -> None:
+    """Draw the graph as one self-contained interactive HTML file (opens offline).
+
+    Example: dealgraph render out/graph.json -o openai.html --focus OpenAI --depth 2
+    """
+    from graph.render import write_map
+    from graph.schema import RELATIONS
+
+    rels = [r.strip() for r in relations.split(",")] if relations else None
+    unknown = sorted(set(rels or ()) - set(RELATIONS))
+    if unknown:
+        raise DealGraphError(f"unknown relation {unknown[0]!r}: use {', '.join(RELATIONS)}")
+    statuses = [x.strip() for x in status.split(",")] if status else None
+    bad = sorted(set(statuses or ()) - {"in_talks", "expected", "announced", "completed", "ended"})
+    if bad:
+        raise DealGraphError(f"unknown status {bad[0]!r}: use in_talks, expected, announced, completed, ended")
+    path = write_map(_load(graph), out_path, focus=focus, depth=depth, since=since, until=until, relations=rels,
+                     status=statuses, min_amount=min_amount, max_nodes=max_nodes, title=title)
+    out.print(f"Wrote {path}")
+
+
 @app.command("export")
 def export_cmd(
     graph: Annotated[Path, typer.Argument(help="graph.json written by 'dealgraph build'.")],
