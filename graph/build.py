@@ -156,7 +156,6 @@ def build_graph(extractions: list[Extraction], kb: KnowledgeBase) -> nx.MultiDiG
                    parent=ent.parent if ent.parent in entities else None, in_kb=ent.in_kb)
     deal_groups: dict[tuple, list[_Cluster]] = defaultdict(list)
     plain: dict[tuple, list[_Source]] = defaultdict(list)
-    plain_status: dict[tuple, list] = defaultdict(list)
     for ex in extractions:
         art = ex.article
         aid = article_id(art.id)

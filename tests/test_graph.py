@@ -217,3 +217,16 @@ def test_cli_build_query_and_errors(tmp_path):
     res = run("query", "investors-of", "OpenAI", "--graph", str(tmp_path / "missing.json"))
     assert (res.returncode, res.stderr) == (
         2, f"Error: {tmp_path / 'missing.json'}: no such graph file (run 'dealgraph build' first)\n")
+
+
+def test_cli_render_and_export(G, tmp_path):
+    write_json(G, tmp_path / "graph.json")
+    res = run("render", str(tmp_path / "graph.json"), "-o", str(tmp_path / "m.html"), "--focus", "nvidia", "--depth", "2")
+    assert (res.returncode, res.stdout) == (0, f"Wrote {tmp_path / 'm.html'}\n")
+    assert "Nvidia" in (tmp_path / "m.html").read_text(encoding="utf-8")
+    res = run("render", str(tmp_path / "graph.json"), "--relations", "invested_in,bought")
+    assert res.returncode == 2 and res.stderr.startswith("Error: unknown relation 'bought': use one of invested_in, ")
+    res = run("export", str(tmp_path / "graph.json"), "--format", "gexf", "--out", str(tmp_path / "g.gexf"))
+    assert (res.returncode, res.stdout) == (0, f"Wrote {tmp_path / 'g.gexf'}\n")
+    res = run("export", str(tmp_path / "graph.json"), "--format", "dot")
+    assert (res.returncode, res.stderr) == (2, "Error: --format must be graphml, gexf, csv or neo4j, not 'dot'\n")
