@@ -17,6 +17,8 @@ from extract.lexicon import WORD, Lexicon, alternation
 from graph.ids import entity_id
 
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+_VI_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
+_VI_LOWER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())
 NAME_TOKEN = r"(?:[A-ZĐ][\w&'’.-]*\w|[A-ZĐ]|[a-z]{1,3}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
                   "gmbh", "ag", "sa", "s.a.", "n.v.", "nv", "jsc"}
@@ -65,7 +67,7 @@ class MentionFinder:
         self.cue_before = re.compile(rf"(?<!{WORD}){cue}(?:\s+[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
         app = alternation(m.get("appositive_cues", []))
-        self.appositive_after = re.compile(rf"^\s*,\s*(?:{app})\s+(?:[\w-]+\s+){{0,4}}?{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
+        self.appositive_after = re.compile(rf"^\s*,\s*(?:(?:{app})\s+(?:[\w-]+\s+){{0,4}}?)?{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
         self.person_after = re.compile(rf"^,?\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
@@ -73,6 +75,22 @@ class MentionFinder:
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
+        # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
+        # in one of these is a company of its own, not the KB company.
+        ext = m.get("kb_name_extensions") or []
+        self.kb_extension_rx = re.compile(
+            rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
+        # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
+        # (one lower-case syllable may sit between two capitalised ones).
+        heads = m.get("org_name_heads") or []
+        stop = alternation(heads + (m.get("org_name_breaks") or []))
+        cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
+        low = rf"(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*"
+        self.org_rx = re.compile(
+            rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low})?[ \t]+{cap})*"
+            rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
+        ) if heads else None
+        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11})\)")
 
     # -- KB ---------------------------------------------------------------
     def kb_mentions(self, text: str) -> list[Mention]:
@@ -90,7 +108,54 @@ class MentionFinder:
             info = ent.info
             if etype == "Other" and getattr(info, "kind", None) == "brand" and getattr(info, "maker", None):
                 eid, etype = entity_id("Company", info.maker), "Company"
+            ext = self.kb_extension_rx.match(text, end) if (self.kb_extension_rx and etype == "Company"
+                                                             and not m.group(2)) else None
+            if ext is not None:
+                full = text[m.start(1):ext.end()]
+                out.append(Mention(m.start(1), ext.end(), entity_id("Company", canonical_name(full)), "Company",
+                                   full, "unknown"))
+                continue
             out.append(Mention(m.start(1), end, eid, etype, surface, "kb"))
+        # A KB name matched inside a longer name found above is part of that name.
+        longer = [(x.start, x.end) for x in out if x.kind == "unknown"]
+        return [x for x in out if x.kind == "unknown" or not any(a <= x.start and x.end <= b for a, b in longer)]
+
+    def org_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """Organisations named with an organisation word and Vietnamese words:
+        "Tập đoàn Năng lượng Bình Minh", "Công ty Hạ tầng Số Bình Minh"."""
+        if self.org_rx is None:
+            return []
+        out = []
+        for m in self.org_rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            words = m.group("words").split()
+            rest = " ".join(words).casefold()
+            if rest in self.not_names or rest in self.places or words[0].casefold() in self.places:
+                continue
+            if not any(c in _VI_ONLY for c in rest) and not any(w[0].islower() for w in words):
+                continue  # "Công ty Kaiyo Holdings": a foreign-style name, found by the name finder
+            surface = text[s:e]
+            out.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
+        return out
+
+    def acronym_aliases(self, text: str, named: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Foo Bar Cloud (FBC)": every later "FBC" is Foo Bar Cloud."""
+        owners: dict[str, Mention] = {}
+        for m in named:
+            if m.kind != "unknown" or m.type != "Company":
+                continue
+            hit = self.acronym_rx.match(text[m.end:m.end + 20])
+            if hit and hit.group("acr").casefold() not in self.not_names and sum(c.isupper() for c in hit.group("acr")) >= 2:
+                owners.setdefault(hit.group("acr"), m)
+        out = []
+        for acr, owner in owners.items():
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?(?![\w-])", text):
+                if any(a < hit.end() and hit.start() < b for a, b in taken):
+                    continue
+                end = hit.start() + len(acr)
+                out.append(Mention(hit.start(), end, owner.entity, "Company", acr, "unknown"))
         return out
 
     # -- unknown names ----------------------------------------------------
@@ -100,7 +165,7 @@ class MentionFinder:
         candidates: list[Mention] = []
         persons: list[Mention] = []
         for m in self.name_rx.finditer(text):
-            for start, end in self._split_on_taken(m.start(), m.end(), taken):
+            for start, end in self._split_on_joined(text, self._split_on_taken(m.start(), m.end(), taken)):
                 span = self._trim(text, start, end, sentence_starts)
                 if not span:
                     continue
@@ -140,6 +205,21 @@ class MentionFinder:
                 etype = known.get(company_id) or known.get(chip_id)
                 confirmed.append(Mention(c.start, c.end, entity_id(etype, canonical_name(c.surface)), etype, c.surface, "unknown"))
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
+
+    def _split_on_joined(self, text, pieces):
+        """"Arden Capital and Solace Ventures": two names when the first ends in a company suffix."""
+        out = []
+        for s, e in pieces:
+            while True:
+                hit = next((j for j in re.finditer(r"[ \t]+(?:and|&)[ \t]+", text[s:e])
+                            if text[s:s + j.start()].split()
+                            and text[s:s + j.start()].split()[-1].casefold().rstrip(".,") in self.suffixes), None)
+                if hit is None:
+                    break
+                out.append((s, s + hit.start()))
+                s = s + hit.end()
+            out.append((s, e))
+        return out
 
     def _split_on_taken(self, start, end, taken):
         pieces = [(start, end)]
@@ -197,7 +277,8 @@ class MentionFinder:
         words = [text[a:b] for a, b in tokens]
         if self.vi and all(any(c in _VI_ONLY for c in w.casefold()) for w in words):
             return None  # Vietnamese words, not a foreign-style name
-        if self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0]):
+        if (self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0])
+                and not self.appositive_after.match(text[tokens[0][1]:tokens[0][1] + 80])):
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
         if len(words) == 1 and words[0].casefold() in self.suffixes:
             return None  # "Ventures" alone

@@ -8,6 +8,7 @@ values and relations and stores them on ``doc._.dealgraph``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +106,21 @@ class FactsComponent:
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
             rf"(?<=⟧),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)") if starts else None
+        # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
+        # sentence; its words say nothing about the deal and it may separate the parties.
+        attribution = lex.data.get("attribution_starts") or []
+        not_attribution = lex.data.get("attribution_not") or []
+        self.attribution_rx = re.compile(
+            rf",\s+(?!{alternation(not_attribution)}(?![^\W_])){words_rx(attribution)}[^,;]{{0,120}}?(?:,(?=\s)|(?=[.!?]?[\"”]?\s*$))",
+            re.IGNORECASE) if attribution else None
+        first_person = (lex.data.get("references") or {}).get("first_person") or []
+        self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
+        buy = (lex.data.get("words") or {}).get("acquire") or []
+        self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
+        each = lex.data.get("each") or []
+        self.each_rx = re.compile(words_rx(each), re.IGNORECASE) if each else None
+        respectively = lex.data.get("respectively") or []
+        self.respectively_rx = re.compile(words_rx(respectively), re.IGNORECASE) if respectively else None
         carry = lex.data.get("subject_carry") or []
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
 
@@ -156,12 +172,22 @@ class ArticleFacts:
     def run(self) -> "ArticleFacts":
         text = self.text
         kbm = self.c.mentions.kb_mentions(text)
+        kbm += self.c.mentions.org_mentions(text, [(m.start, m.end) for m in kbm])
         taken = [(m.start, m.end) for m in kbm]
         unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
+        # "Foo Bar Cloud (FBC)": the acronym names the same company wherever it appears.
+        acronyms = self.c.mentions.acronym_aliases(text, sorted(kbm + unknown, key=lambda m: m.start), taken)
+        if acronyms:
+            def free(m):
+                return not any(a.start < m.end and m.start < a.end for a in acronyms)
+            unknown = [m for m in unknown if free(m)] + acronyms
+            candidates = [c for c in candidates if free(c)]
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues))
         named = sorted(kbm + unknown, key=lambda m: m.start)
-        refs = [r for r in self.c.references.find(text, {m.end for m in kbm + unknown})
+        # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
+        name_ends = {m.end for m in kbm + unknown} | {m.end + 1 for m in kbm + unknown if text[m.end:m.end + 1] == ")"}
+        refs = [r for r in self.c.references.find(text, name_ends)
                 if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
@@ -182,6 +208,7 @@ class ArticleFacts:
                 if mention.type == "Company":
                     history.append((si, mention))
                     subjects.setdefault(si, mention.entity)
+        resolved += self._first_person(named + resolved)
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
         for si, (s, e) in enumerate(self.sentences):
             if si == 0 and self.skip_first:
@@ -189,6 +216,27 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _first_person(self, taken: list[Mention]) -> list[Mention]:
+        """"Chúng tôi đã ký hợp đồng ...", "We signed ...": in an interview the speaker's
+        company, the article's subject (the first company of its first sentence)."""
+        if self.c.first_person_rx is None:
+            return []
+        topic = None
+        for si, (s, e) in enumerate(self.sentences):
+            if si == 0 and self.skip_first:
+                continue
+            topic = next((m for m in sorted(taken, key=lambda m: m.start)
+                          if m.type == "Company" and s <= m.start < e), None)
+            if topic is not None:
+                break
+        if topic is None:
+            return []
+        out = []
+        for m in self.c.first_person_rx.finditer(self.text):
+            if m.start() > topic.start and not any(t.start < m.end() and m.start() < t.end for t in taken):
+                out.append(Mention(m.start(), m.end(), topic.entity, "Company", m.group(0), "reference"))
+        return out
 
     # -- one sentence -------------------------------------------------------
     def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
@@ -199,6 +247,8 @@ class ArticleFacts:
         code = {"Company": "C", "Chip": "K", "Person": "P", "Other": "O"}
         for m in self.mentions:
             if s <= m.start < e:
+                if m.type == "Other" and self._technology(m.entity):
+                    continue  # "GPUs", "LLMs": common words the patterns read as words
                 items.append((m.start - s, m.end - s, code[m.type], m))
         for a in amounts:
             items.append((a.start, a.end, "M", a))
@@ -227,16 +277,39 @@ class ArticleFacts:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
         variants = [masked]
+        stripped = masked
+        if self.c.attribution_rx is not None:
+            stripped = self.c.attribution_rx.sub("", stripped)
         if self.c.appositive_rx is not None:
             # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
             # is read again without the appositive, which is read on its own in the first pass.
-            stripped = self.c.appositive_rx.sub("", masked)
-            if stripped != masked:
-                variants.append(stripped)
-        for variant in variants:
+            stripped = self.c.appositive_rx.sub("", stripped)
+        if stripped != masked:
+            variants.append(stripped)
+        attributions = ([(m.start(), m.end()) for m in self.c.attribution_rx.finditer(masked)]
+                        if self.c.attribution_rx is not None else [])
+        # Inserted phrases: a match that starts inside one and runs past its end reads a name of
+        # the insertion as a party of the main clause ("X, backed by Y, will supply Z").
+        inserted = attributions + ([(m.start(), m.end()) for m in self.c.appositive_rx.finditer(masked)]
+                                   if self.c.appositive_rx is not None and len(variants) > 1 else [])
+        matches = [find_matches(v, self.c.patterns) for v in variants]
+        # What the main clause says once the insertions are gone: (relation, tails) with a head of its own.
+        def ident(ph):
+            obj = table[ph][1]
+            return getattr(obj, "entity", None) if table[ph][0] != "U" else obj.surface
+        main = {m.relation for m in matches[-1]
+                if {ident(h) for h in m.heads} - {ident(t) for t in m.tails}} if len(variants) > 1 else set()
+        for variant, found in zip(variants, matches):
             cues = self.c.cues.find(variant)
+            if variant is masked and attributions:
+                cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
             clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
-            for match in find_matches(variant, self.c.patterns):
+            for match in found:
+                if variant is masked and len(variants) > 1 and (
+                        # it reads the main clause across the insertion: the variant without it does so cleanly
+                        any(match.start <= a and b <= match.end for a, b in inserted)
+                        or (match.relation in main and any(a < match.start < b < match.end for a, b in inserted))):
+                    continue
                 self._relation(si, variant, table, cues, clause_cuts, match)
 
     def _relation(self, si, masked, table, cues, clause_cuts, match) -> None:
@@ -262,6 +335,12 @@ class ArticleFacts:
             amount = None
         if opts.get("requires_amount") and amount is None:
             return
+        if match.relation == "invested_in" and self.c.control_rx is not None:
+            # "mua lại 51% cổ phần X", "buy a 60% stake in X": a controlling stake is an acquisition.
+            span = masked[match.start:match.end]
+            pct = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)\s?%", span)]
+            if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
+                match = dataclasses.replace(match, relation="acquired")
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
         chip_tail = match.relation == "designs_chip"
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
@@ -281,18 +360,43 @@ class ArticleFacts:
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
             tails = [company] if company else []
+        each: dict[str, AmountMention] = {}
         if len(heads) > 1 or len(tails) > 1:
             if match.relation not in ONE_PARTY_RELATIONS:
                 amount = None  # a total for several parties together goes on none of them
+                each = self._respective_amounts(masked, table, heads if len(heads) > 1 else tails,
+                                                clause_start, clause_end)
         for head in heads:
             for tail in tails:
                 if head is None or head == tail:
                     continue
+                party_amount = each.get(head if len(heads) > 1 else tail, amount)
                 h, t = head, tail
                 if opts.get("provider_role"):
+                    if opts["provider_role"] == "required" and not (
+                            (self.entities[head].roles | self.entities[tail].roles) & CLOUD_ROLES):
+                        continue  # "the contract between A and B": a compute deal only with a provider
                     h, t = self._provider_first(head, tail)
-                self.found.append(Found(h, match.relation, t, amount, status, date, si,
+                self.found.append(Found(h, match.relation, t, party_amount, status, date, si,
                                         match.relation, dict(opts)))
+
+    def _respective_amounts(self, masked, table, parties, clause_start, clause_end) -> dict:
+        """"A and B invested $50 million and $30 million, respectively": one amount per party,
+        in order, when the clause says so and gives exactly one amount per party."""
+        clause = masked[clause_start:clause_end]
+        amounts = [table[m.group(0)][1] for m in re.finditer(r"⟦M\d+⟧", clause)]
+        amounts = [a for a in amounts if a.context not in AMOUNT_EXCLUDED and a.context != "round"]
+        if self.c.each_rx is not None and len(amounts) == 1 and self.c.each_rx.search(clause):
+            return {p: amounts[0] for p in parties}  # "A and B each put $100 million into C"
+        if self.c.respectively_rx is None or not self.c.respectively_rx.search(clause):
+            return {}
+        if len(amounts) != len(parties) or len(set(parties)) != len(parties):
+            return {}
+        return dict(zip(parties, amounts))
+
+    def _technology(self, eid: str) -> bool:
+        entry = self.c.kb.get(eid)
+        return entry is not None and getattr(entry.info, "kind", None) == "technology"
 
     def _round_company(self, si: int) -> str | None:
         """The company whose funding round the text is about, at sentence ``si``: "Other

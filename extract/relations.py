@@ -8,7 +8,9 @@ macros (see ``data/lexicon/en.yml``):
 - ``{head}`` / ``{tail}``: a company or a list of companies ("A, B and C");
   ``{head:chip}`` / ``{tail:chip}``: a chip or a list of chips;
   ``{any:chip}``: one chip, not captured;
+- ``{head:one}`` / ``{tail:one}``: a single company, never a list;
 - ``{amount}``: a money amount;
+- ``{word}``: one word or a placeholder that is not a confirmed company ("(?:{word} ){0,5}?");
 - ``…``: a short gap that crosses no company and no clause boundary;
 - ``<name>``: any of the forms listed under ``words: name:``.
 """
@@ -71,8 +73,10 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace(" ", r"\s+")
             rx = rx.replace("\0G\0", rf"(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
+            rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
             rx = rx.replace("{head}", _list("head", "company")).replace("{tail}", _list("tail", "company"))
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
+            rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
             rx = rx.replace("{any:chip}", r"⟦K\d+⟧").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
             try:
                 compiled = re.compile(rx, re.IGNORECASE)
@@ -103,11 +107,18 @@ def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
     out = []
     for pat in patterns:
         pos = 0
+        lists: list[tuple[int, int]] = []  # spans of the party lists matched so far
         while pos <= len(masked):
             m = pat.rx.search(masked, pos)
             if not m:
                 break
             pos = m.start() + 1
+            # "A and B invested ...": the match that starts at B alone is the same fact as the list's.
+            if any(a < m.start() < b for a, b in lists):
+                continue
+            for group in ("head", "tail"):
+                if m.groupdict().get(group) and len(_PLACEHOLDER.findall(m.group(group))) > 1:
+                    lists.append(m.span(group))
             forbid = pat.options.get("forbid_rx")
             if forbid and forbid.search(_PLACEHOLDER.sub(" ", m.group(0))):
                 continue

@@ -86,7 +86,10 @@ class AmountFinder:
         self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
                          for c, ws in a.get("contexts", {}).items() if ws]
         self.round_after = re.compile(rf"^\s*(?:[\w-]+\s+)?{alternation(a.get('round_after', []))}(?!{WORD})", re.IGNORECASE)
-        self.round_before = re.compile(rf"(?<!{WORD}){alternation(a.get('round_before', []))}\s*$", re.IGNORECASE)
+        # "vòng gọi vốn Series B trị giá 40 triệu USD": a few words may sit between.
+        long_round = [w for w in a.get("round_before", []) if len(w.split()) >= 3]
+        self.round_before = re.compile(rf"(?<!{WORD})(?:{alternation(a.get('round_before', []))}"
+                                       rf"|{alternation(long_round)}(?:\s+[^\s,.;]+){{1,4}})\s*$", re.IGNORECASE)
         self.per_share = re.compile(rf"^\s*{alternation(a.get('per_share_after', []))}(?!{WORD})",
                                     re.IGNORECASE)
 

@@ -48,9 +48,22 @@ def test_eval_prints_headline_last():
     assert res.stdout.splitlines()[-1].startswith("relation F1 ")
 
 
-def test_version_and_help():
+def _commands():
+    from graph.cli import app, query_app
+    top = [c.name or c.callback.__name__ for c in app.registered_commands]
+    return [(name,) for name in top] + [("query", c.name) for c in query_app.registered_commands]
+
+
+def test_version():
     assert run("--version").stdout == "dealgraph 0.1.0\n"
-    helps = run("--help").stdout
-    for command in ("extract", "eval", "schema"):
-        assert command in helps
-        assert "Example:" in run(command, "--help").stdout
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = _commands()
+    assert {"extract", "build", "query", "render", "export", "eval"} <= {c[0] for c in commands}
+    for command in commands:
+        res = run(*command, "--help")
+        assert res.returncode == 0, command
+        assert "Example: dealgraph " + " ".join(command) in res.stdout, command
+        assert "dealgraph " + " ".join(command) in readme, command

@@ -1,0 +1,214 @@
+"""Real-news phrasings the relation patterns must survive, in both languages.
+
+Each case is a short article (``date`` header + one to three sentences) naming
+companies outside the knowledge base, and the exact relations expected from it:
+the set of (head, relation, tail) triples, and for some of them the amount,
+qualifier, status and date. One case per mechanism: a Vietnamese company name
+made of Vietnamese words, an acronym in brackets used later as the name, a KB
+name inside a longer fund name, attribution and appositives between the
+parties, nominal and passive forms, "respectively" / "lần lượt", and a status
+or date far from the verb.
+"""
+
+import pytest
+
+from extract.load import parse_article
+from extract.output import to_contract
+
+USD, VND = "USD", "VND"
+
+CASES = [
+    # -- English ---------------------------------------------------------------------------
+    pytest.param(
+        "date 2025-06-10\nSamsung Catalyst Fund invested $40 million in Veridian Photonics, "
+        "a chip startup based in Austin.",
+        {("Samsung Catalyst Fund", "invested_in", "Veridian Photonics"): (40e6, USD, "exact", "completed", None)},
+        id="en-kb-name-inside-fund-name"),
+    pytest.param(
+        "date 2025-04-02\nKestrel Ventures is, according to people familiar with the matter, in talks "
+        "to invest about $200 million in Lumen Robotics.",
+        {("Kestrel Ventures", "invested_in", "Lumen Robotics"): (200e6, USD, "about", "in_talks", None)},
+        id="en-attribution-inside-clause"),
+    pytest.param(
+        "date 2025-05-14\nBrightline Capital has agreed to acquire Tarn Data Systems, a Dutch maker of "
+        "storage software, for $1.2 billion, the companies said on Monday.",
+        {("Brightline Capital", "acquired", "Tarn Data Systems"): (1.2e9, USD, "exact", "announced", "2025-05-12")},
+        id="en-attribution-at-end-dates-deal"),
+    pytest.param(
+        "date 2025-08-20\nHelix Grid, backed by Microsoft since 2023, will provide computing capacity "
+        "to Nordvik AI under a five-year contract.",
+        {("Microsoft", "invested_in", "Helix Grid"): (None, None, None, "completed", None),
+         ("Helix Grid", "supplies_compute_to", "Nordvik AI"): (None, None, None, "announced", None)},
+        id="en-participle-appositive-between-parties"),
+    pytest.param(
+        "date 2025-09-20\nThe $2 billion investment by Crestline Partners in Aurora Fusion Labs "
+        "was announced on Thursday.",
+        {("Crestline Partners", "invested_in", "Aurora Fusion Labs"): (2e9, USD, "exact", "announced", "2025-09-18")},
+        id="en-nominal-investment-by-in"),
+    pytest.param(
+        "date 2025-07-01\nNorthwind Cloud Infrastructure (NCI) said on Monday it had raised $300 million. "
+        "Temasek invested $100 million in NCI.",
+        {("Northwind Cloud Infrastructure", "raised", None): (300e6, USD, "exact", "completed", "2025-06-30"),
+         ("Temasek", "invested_in", "Northwind Cloud Infrastructure"): (100e6, USD, "exact", "completed", None)},
+        id="en-acronym-alias-reused"),
+    pytest.param(
+        "date 2025-10-03\nArden Capital and Solace Ventures invested $50 million and $30 million, "
+        "respectively, in Quarry AI.",
+        {("Arden Capital", "invested_in", "Quarry AI"): (50e6, USD, "exact", "completed", None),
+         ("Solace Ventures", "invested_in", "Quarry AI"): (30e6, USD, "exact", "completed", None)},
+        id="en-respectively"),
+    pytest.param(
+        "date 2025-11-12\nThe $900 million contract between Skyreach Cloud and Vamo AI, under which "
+        "Skyreach Cloud will supply computing capacity for six years, was signed in October.",
+        {("Skyreach Cloud", "supplies_compute_to", "Vamo AI"): (900e6, USD, "exact", "announced", "2025-10")},
+        id="en-contract-between"),
+    pytest.param(
+        "date 2025-07-08\nKuura Cloud, a Tampere start-up backed by Swedish investment firm Brennholt, "
+        "rents out inference capacity. Its partner is Silo Labs, the Helsinki lab that Orrin Systems "
+        "bought last year.",
+        {("Brennholt", "invested_in", "Kuura Cloud"): (None, None, None, "completed", None),
+         ("Orrin Systems", "acquired", "Silo Labs"): (None, None, None, "completed", "2024")},
+        id="en-participle-and-object-relative-clauses"),
+    pytest.param(
+        "date 2025-09-19\nThe deal is a blow to Veltro Semiconductor, a rival to both companies: it competes "
+        "with Harlow Microsystems in server processors and with Corvel Silicon in AI accelerators.",
+        {("Veltro Semiconductor", "competes_with", "Harlow Microsystems"): (None, None, None, None, None),
+         ("Veltro Semiconductor", "competes_with", "Corvel Silicon"): (None, None, None, None, None)},
+        id="en-pronoun-and-elliptic-second-rival"),
+    pytest.param(
+        "date 2025-10-14\nNimbus Labs, which was founded by former Google researchers, has now raised more "
+        "than $600 million from investors including Harbor Lane Capital. Orrin Ventures, the venture arm of "
+        "Orrin Systems, and Harbor Lane Capital each invested $100 million in Nimbus Labs.",
+        {("Nimbus Labs", "raised", None): (600e6, USD, "more_than", "completed", None),
+         ("Harbor Lane Capital", "invested_in", "Nimbus Labs"): (100e6, USD, "exact", "completed", None),
+         ("Orrin Ventures", "invested_in", "Nimbus Labs"): (100e6, USD, "exact", "completed", None),
+         ("Orrin Ventures", "subsidiary_of", "Orrin Systems"): (None, None, None, None, None)},
+        id="en-relative-clause-and-each"),
+    pytest.param(
+        "date 2025-10-14\nStratos Cloud, whose customers include Nimbus Labs and Pellucid AI, agreed last month "
+        "to be acquired by Veltro Semiconductor for $2.5 billion.",
+        {("Veltro Semiconductor", "acquired", "Stratos Cloud"): (2.5e9, USD, "exact", "announced", "2025-09")},
+        id="en-passive-acquired-after-whose-clause"),
+    pytest.param(
+        "date 2025-10-14\nUnder the agreement, which runs for five years, Stratos Cloud will supply Nimbus Labs "
+        "with at least 50,000 GPUs, the two companies said in a joint statement.",
+        {("Stratos Cloud", "supplies_chips_to", "Nimbus Labs"): (None, None, None, "announced", None)},
+        id="en-generic-chip-word-kept-as-word"),
+    pytest.param(
+        "date 2025-10-14\nQuill Networks, in which Veltro Semiconductor already holds a 15% stake, agreed to be "
+        "bought by Orrin Systems. Orrin Systems agreed to pay $400 million for Quill Networks, a deal that "
+        "Reuters first reported in August. The price values Quill Networks at $400 million.",
+        {("Veltro Semiconductor", "invested_in", "Quill Networks"): (None, None, None, "completed", None),
+         ("Orrin Systems", "acquired", "Quill Networks"): (400e6, USD, "exact", "announced", "2025-08"),
+         ("Quill Networks", "valued_at", None): (400e6, USD, "exact", None, None)},
+        id="en-in-which-pay-for-values-at"),
+    # -- Vietnamese ------------------------------------------------------------------------
+    pytest.param(
+        "date 2025-10-14\nCông ty Dữ liệu Nam Sơn được Tập đoàn Viễn thông Hòa Bình rót 100 triệu USD hồi "
+        "tháng 6. Quỹ Lotus Ventures và Granite Peak Capital đã rót tổng cộng 25 triệu USD vào startup Nexora.",
+        {("Tập đoàn Viễn thông Hòa Bình", "invested_in", "Công ty Dữ liệu Nam Sơn"): (100e6, USD, "exact", None, "2025-06"),
+         ("Lotus Ventures", "invested_in", "Nexora"): (None, None, None, "completed", None),
+         ("Granite Peak Capital", "invested_in", "Nexora"): (None, None, None, "completed", None)},
+        id="vi-name-stops-at-function-word-and-descriptor-before-tail"),
+
+    pytest.param(
+        "date 2025-10-14\nNgân hàng Thương mại Cổ phần Quân đội (MB) vừa ký thỏa thuận hợp tác chiến lược với "
+        "Công ty Cổ phần Công nghệ Sao Bắc Đẩu.",
+        {("Ngân hàng Thương mại Cổ phần Quân đội", "partners_with", "Công ty Cổ phần Công nghệ Sao Bắc Đẩu"):
+         (None, None, None, "announced", None)},
+        id="vi-name-ending-lowercase-before-acronym"),
+    pytest.param(
+        "date 2025-10-14\nTheo thông cáo báo chí, Tập đoàn Viễn thông Hòa Bình sẽ chi khoảng 200 triệu USD để "
+        "mua lại 51% cổ phần Công ty Dữ liệu Nam Sơn.",
+        {("Tập đoàn Viễn thông Hòa Bình", "acquired", "Công ty Dữ liệu Nam Sơn"): (200e6, USD, "about", "expected", None)},
+        id="vi-controlling-stake-is-acquisition"),
+    pytest.param(
+        "date 2025-10-14\nStartup Nexora vừa hoàn tất vòng gọi vốn Series B trị giá 40 triệu USD do quỹ Granite "
+        "Peak Capital dẫn dắt, với sự tham gia của Lotus Ventures và Orrin Ventures.",
+        {("Nexora", "raised", None): (40e6, USD, "exact", "completed", None),
+         ("Granite Peak Capital", "invested_in", "Nexora"): (None, None, None, "completed", None),
+         ("Lotus Ventures", "invested_in", "Nexora"): (None, None, None, "completed", None),
+         ("Orrin Ventures", "invested_in", "Nexora"): (None, None, None, "completed", None)},
+        id="vi-round-led-with-participants"),
+
+    pytest.param(
+        "date 2025-11-24\nCông ty Dữ liệu Sao Mai (SMD), công ty thành viên của Tập đoàn Năng lượng Hồng Hà, "
+        "vừa công bố cam kết chi 1,8 tỷ USD để xây ba trung tâm dữ liệu AI.",
+        {("Công ty Dữ liệu Sao Mai", "subsidiary_of", "Tập đoàn Năng lượng Hồng Hà"): (None, None, None, None, None),
+         ("Công ty Dữ liệu Sao Mai", "commits_spending", None): (1.8e9, USD, "exact", "announced", None)},
+        id="vi-unit-appositive-after-acronym"),
+    pytest.param(
+        "date 2025-11-24\nCEO Sao Mai: cần thêm trung tâm dữ liệu\nCông ty Dữ liệu Sao Mai vừa khánh thành "
+        "trung tâm dữ liệu đầu tiên.\n- Khách hàng của bà là ai?\n- Chúng tôi đã ký hợp đồng cho Zentra Cloud "
+        "thuê 20 MW trong bảy năm.",
+        {("Công ty Dữ liệu Sao Mai", "supplies_compute_to", "Zentra Cloud"): (None, None, None, "announced", None)},
+        id="vi-interview-first-person-lease"),
+    pytest.param(
+        "date 2025-03-02\nQuỹ Hanbit Growth Partners được cho là sẽ rót khoảng 300 triệu USD để nắm 25% "
+        "cổ phần Nexora.",
+        {("Hanbit Growth Partners", "invested_in", "Nexora"): (300e6, USD, "about", "expected", None)},
+        id="vi-stake-without-cua"),
+    pytest.param(
+        "date 2025-05-02\nKivo, startup mà Tập đoàn Công nghệ Phương Nam đã mua lại hồi tháng 4, vừa ra mắt "
+        "sản phẩm mới.",
+        {("Tập đoàn Công nghệ Phương Nam", "acquired", "Kivo"): (None, None, None, "completed", "2025-04")},
+        id="vi-relative-clause-ma"),
+
+    pytest.param(
+        "date 2025-11-24\nTập đoàn Năng lượng Hồng Hà vừa công bố rót 500 tỷ đồng vào Công ty Hạ tầng "
+        "Số Sao Mai (SMDI). Quỹ đầu tư Lotus Ventures cũng đã đầu tư 10 triệu USD vào SMDI.",
+        {("Tập đoàn Năng lượng Hồng Hà", "invested_in", "Công ty Hạ tầng Số Sao Mai"): (500e9, VND, "exact", "announced", None),
+         ("Lotus Ventures", "invested_in", "Công ty Hạ tầng Số Sao Mai"): (10e6, USD, "exact", "completed", None)},
+        id="vi-vietnamese-company-name-and-acronym"),
+    pytest.param(
+        "date 2025-06-05\nKhoản đầu tư 20 triệu USD của Kestrel Capital vào startup Nexora đã hoàn tất "
+        "vào tháng 5.",
+        {("Kestrel Capital", "invested_in", "Nexora"): (20e6, USD, "exact", "completed", "2025-05")},
+        id="vi-nominal-khoan-dau-tu-cua-vao"),
+    pytest.param(
+        "date 2025-06-01\nStartup Lumio đã được quỹ Granite Peak Capital rót 15 triệu USD vào tháng 3.",
+        {("Granite Peak Capital", "invested_in", "Lumio"): (15e6, USD, "exact", "completed", "2025-03")},
+        id="vi-passive-duoc-rot-von"),
+    pytest.param(
+        "date 2025-11-20\nThương vụ Tập đoàn Công nghệ Phương Nam mua lại startup Kivo với giá 40 triệu USD, "
+        "theo thông báo của hai bên, đã hoàn tất trong tháng 10.",
+        {("Tập đoàn Công nghệ Phương Nam", "acquired", "Kivo"): (40e6, USD, "exact", "completed", "2025-10")},
+        id="vi-thuong-vu-mua-status-far"),
+    pytest.param(
+        "date 2025-09-15\nHai quỹ Lotus Ventures và Granite Peak Capital lần lượt rót 8 triệu USD và "
+        "5 triệu USD vào Nexora.",
+        {("Lotus Ventures", "invested_in", "Nexora"): (8e6, USD, "exact", None, None),
+         ("Granite Peak Capital", "invested_in", "Nexora"): (5e6, USD, "exact", None, None)},
+        id="vi-lan-luot"),
+    pytest.param(
+        "date 2025-03-10\nQuỹ Harbor Lane Capital, theo hai người am hiểu vấn đề, đang đàm phán để rót "
+        "khoảng 300 triệu USD vào Công ty Dữ liệu Sao Việt.",
+        {("Harbor Lane Capital", "invested_in", "Công ty Dữ liệu Sao Việt"): (300e6, USD, "about", "in_talks", None)},
+        id="vi-attribution-inside-clause"),
+    pytest.param(
+        "date 2025-12-01\nHợp đồng giữa nhà cung cấp đám mây Skyreach và startup Vamo AI, trị giá "
+        "120 triệu USD, được ký vào tháng 11.",
+        {("Skyreach", "supplies_compute_to", "Vamo AI"): (120e6, USD, "exact", "announced", "2025-11")},
+        id="vi-hop-dong-giua-with-roles"),
+]
+
+
+def _relations(extractor, text):
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    return {(r["head"], r["relation"], r["tail"]): r for r in pred["relations"]}
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_phrasing(extractor, text, expected):
+    got = _relations(extractor, text)
+    assert set(got) == set(expected)
+    for key, (value, currency, qualifier, status, date) in expected.items():
+        rel = got[key]
+        if value is None:
+            assert rel["amount"] is None, key
+        else:
+            assert rel["amount"] is not None, key
+            assert rel["amount"]["value"] == pytest.approx(value), key
+            assert (rel["amount"]["currency"], rel["amount"]["qualifier"]) == (currency, qualifier), key
+        assert rel["status"] == status, key
+        assert rel["date"] == date, key
