@@ -63,6 +63,8 @@ class MentionFinder:
         self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
+        # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
+        self.cue_words = {c.casefold() for c in m.get("company_cues_before", []) if " " not in c} - self.suffixes
         cue = alternation(m.get("company_cues_before", []))
         self.cue_before = re.compile(rf"(?<!{WORD}){cue}(?:\s+[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
@@ -267,7 +269,8 @@ class MentionFinder:
                 return False
             return True
 
-        while tokens and not is_name(0, *tokens[0]):
+        while tokens and (not is_name(0, *tokens[0])
+                          or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
             tokens.pop(0)
             at_sentence_start = False
         while tokens and (not is_name(len(tokens) - 1, *tokens[-1]) or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):

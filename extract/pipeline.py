@@ -41,6 +41,7 @@ DEAL_KINDS = {
 }
 STATUS_PRIORITY = ("ended", "in_talks")
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
+CHIP_ROLES = {"chipmaker", "chip_designer"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
 # A round's total belongs to the round (raised), never to one participant.
 ROUND_ONLY = {"raised", "sold_shares", "valued_at", "commits_spending"}
@@ -102,10 +103,16 @@ class FactsComponent:
         self.patterns = compile_patterns(lex)
         self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        followups = lex.data.get("deal_followups") or []
+        self.followup_rx = re.compile(rf"^\W*{words_rx(followups)}", re.IGNORECASE) if followups else None
+        inline = lex.data.get("inline_deal_followups") or []
+        self.inline_followup_rx = re.compile(rf",\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
         self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
-            rf"(?<=⟧),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)") if starts else None
+            # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
+            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)"
+        ) if starts else None
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
         attribution = lex.data.get("attribution_starts") or []
@@ -333,6 +340,21 @@ class ArticleFacts:
             amount = self._amount(masked, table, match, clause_end)
         if amount is not None and amount.context == "round" and match.relation not in ROUND_ONLY:
             amount = None
+        if self.c.inline_followup_rx is not None and match.relation in DEAL_KINDS and match.relation not in ROUND_ONLY:
+            # "X and Y signed a $300 million contract, under which X will supply ...": the clause
+            # after the marker reads the amount and status of the deal named before it.
+            marker = next((m for m in self.c.inline_followup_rx.finditer(masked) if m.end() <= match.start), None)
+            if marker is not None:
+                before = masked[:marker.start()]
+                if amount is None and opts.get("amount", True):
+                    found = [table[m.group(0)][1] for m in re.finditer(r"⟦M\d+⟧", before)]
+                    found = [a for a in found if a.context not in AMOUNT_EXCLUDED and a.context != "round"]
+                    if len(found) == 1:
+                        amount = found[0]
+                if status in (None, "expected"):
+                    earlier = self._status([c for c in cues if c.end <= marker.start()], [])
+                    if earlier in ("announced", "completed", "in_talks", "ended"):
+                        status = earlier
         if opts.get("requires_amount") and amount is None:
             return
         if match.relation == "invested_in" and self.c.control_rx is not None:
@@ -480,7 +502,19 @@ class ArticleFacts:
                         and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
                     continue
             kept.append(f)
+        # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
+        compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
+                   # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
+                   and not (self.entities[f.head].in_kb and self.entities[f.head].roles & CHIP_ROLES)}
+        kept = [f for f in kept if not (f.relation == "supplies_chips_to" and (f.head, f.tail, f.sentence) in compute)]
+        # Both directions of one compute deal in a sentence: the pattern's own direction beats the
+        # direction guessed from the parties' roles.
+        direct = {(f.head, f.tail, f.sentence) for f in kept
+                  if f.relation == "supplies_compute_to" and not f.options.get("provider_role")}
+        kept = [f for f in kept if not (f.relation == "supplies_compute_to" and f.options.get("provider_role")
+                                        and (f.tail, f.head, f.sentence) in direct)]
         self._deal_dates(kept)
+        self._followup_deals(kept)
         self._refined_amounts(kept)
         merged: list[Found] = []
         for f in kept:
@@ -512,6 +546,38 @@ class ArticleFacts:
                             and f.amount.currency == amount.currency
                             and abs(f.amount.value - amount.value) <= 0.005 * amount.value):
                         f.amount = amount
+
+    def _followup_deals(self, found: list[Found]) -> None:
+        """"X signed a $500 million contract with Y. Under the deal, X will supply ... to Y": a
+        sentence opening on the deal of the sentence before reads that sentence's amount and status,
+        when the sentence before names one of the parties and states one amount."""
+        if self.c.followup_rx is None:
+            return
+        for f in found:
+            si = f.sentence
+            if si == 0 or f.relation not in DEAL_KINDS or f.relation in ROUND_ONLY:
+                continue
+            s, e = self.sentences[si]
+            if not self.c.followup_rx.search(self.text[s:e]):
+                continue
+            ps, pe = self.sentences[si - 1]
+            named = {m.entity for m in self.mentions if ps <= m.start < pe}
+            if not named & {f.head, f.tail}:
+                continue
+            prev = self.text[ps:pe]
+            if f.amount is None:
+                amounts = [a for a in self.c.amounts.find(prev) if a.context not in AMOUNT_EXCLUDED and a.context != "round"]
+                if len(amounts) == 1:
+                    f.amount = amounts[0]
+            if f.status in (None, "expected"):
+                status = self._status(self.c.cues.find(prev), [])
+                if status in ("announced", "completed", "in_talks", "ended"):
+                    f.status = status
+            if f.date is None:
+                days = [d for d in self.c.dates.find(prev, self.published, offset=ps, full_text=self.text)
+                        if d.deal_date and d.value]
+                if len(days) == 1:
+                    f.date = days[0].value
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""

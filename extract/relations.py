@@ -59,6 +59,9 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
         comma = rf"(?:,(?=\s+{words_rx(after_comma)}))?"
     else:
         comma = ",?" if after_comma else ""
+    # A gap may cross a company that only modifies chips ("servers powered by ⟦C3⟧ chips from ⟦C4⟧").
+    chips = words.get("chips") or []
+    gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+{words_rx(chips)}))" if chips else _GAP_ITEM)
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
@@ -66,7 +69,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             options = {k: v for k, v in item.items() if k != "p"}
             forbid = options.get("forbid_gap") or []
             stop = rf"(?!{boundaries})"
-            gap_unit = rf"(?:{stop}{_GAP_ITEM})"
+            gap_unit = rf"(?:{stop}{gap_item})"
             rx = source
             rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
             rx = re.sub(r"<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)

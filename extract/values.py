@@ -85,6 +85,9 @@ class AmountFinder:
         self.postfix_rx = re.compile(rf"^\s*{alternation(self.postfix)}(?!{WORD})", re.IGNORECASE)
         self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
                          for c, ws in a.get("contexts", {}).items() if ws]
+        not_context = a.get("context_not") or []
+        self.context_not = (re.compile(rf"(?<!{WORD}){alternation(not_context)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE)
+                            if not_context else None)
         self.round_after = re.compile(rf"^\s*(?:[\w-]+\s+)?{alternation(a.get('round_after', []))}(?!{WORD})", re.IGNORECASE)
         # "vòng gọi vốn Series B trị giá 40 triệu USD": a few words may sit between.
         long_round = [w for w in a.get("round_before", []) if len(w.split()) >= 3]
@@ -119,6 +122,8 @@ class AmountFinder:
                 qualifier = self.postfix[next(k for k in self.postfix if k.casefold() == post.group(0).strip().casefold())]
             before = text[max(0, start - 60):start]
             context = next((c for rx, c in self.contexts if rx.search(before)), None)
+            if context == "valuation" and self.context_not is not None and self.context_not.search(before):
+                context = None  # "a pact worth $3 billion": the deal's value
             if self.per_share.match(after):
                 context = "per_share"
             elif context is None and (self.round_after.match(after) or self.round_before.search(before)):
@@ -303,6 +308,8 @@ class CueFinder:
         self.rx = {k: re.compile(words_rx(s.get(k, [])), re.IGNORECASE) for k in self.KINDS}
 
     def find(self, text: str) -> list[Cue]:
+        # A company placeholder reads as "it", so "said ⟦C1⟧ would" (a resolved "it") is "said it would".
+        text = re.sub(r"⟦C\d+⟧", lambda m: "it".ljust(len(m.group(0))), text)
         cues = [Cue(m.start(), m.end(), kind) for kind, rx in self.rx.items() for m in rx.finditer(text)]
         ignored = [c for c in cues if c.kind == "ignore"]
         # A cue inside an ignored phrase ("expected to close") does not count.

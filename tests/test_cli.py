@@ -67,3 +67,8 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme():
         assert res.returncode == 0, command
         assert "Example: dealgraph " + " ".join(command) in res.stdout, command
         assert "dealgraph " + " ".join(command) in readme, command
+
+
+def test_committed_json_schema_is_current():
+    res = run("schema")
+    assert res.stdout == (ROOT / "docs" / "extraction.schema.json").read_text(encoding="utf-8")

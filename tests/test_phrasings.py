@@ -102,6 +102,76 @@ CASES = [
          ("Orrin Systems", "acquired", "Quill Networks"): (400e6, USD, "exact", "announced", "2025-08"),
          ("Quill Networks", "valued_at", None): (400e6, USD, "exact", None, None)},
         id="en-in-which-pay-for-values-at"),
+    pytest.param(
+        "date 2025-10-15\nChipmaker Veltro Semiconductor announced a partnership with Pellucid AI to co-design "
+        "custom inference chips.",
+        {("Veltro Semiconductor", "partners_with", "Pellucid AI"): (None, None, None, "announced", None)},
+        id="en-capitalised-cue-word-not-in-name"),
+    pytest.param(
+        "date 2025-10-15\nCloud provider Stratos Cloud struck a $4 billion agreement with Pellucid AI to provide "
+        "computing capacity over five years, according to a person familiar with the matter.",
+        {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (4e9, USD, "exact", "announced", None)},
+        id="en-agreement-with-to-provide-compute"),
+    pytest.param(
+        "date 2025-10-15\nPellucid AI has tapped Stratos Cloud to provide computing capacity for training its models.",
+        {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (None, None, None, "announced", None)},
+        id="en-tapped-to-provide"),
+    pytest.param(
+        "date 2025-10-15\nNimbus Labs secured a commitment from Harbor Lane Capital to invest up to $500 million, "
+        "people familiar with the matter said.",
+        {("Harbor Lane Capital", "invested_in", "Nimbus Labs"): (500e6, USD, "up_to", "announced", None)},
+        id="en-commitment-from-to-invest"),
+    pytest.param(
+        "date 2025-10-15\nVeltro Semiconductor will supply Pellucid AI with chips under a multiyear pact worth "
+        "more than $3 billion. Veltro Semiconductor agreed to buy Tarn Data Systems in an all-stock deal valued "
+        "at about $900 million.",
+        {("Veltro Semiconductor", "supplies_chips_to", "Pellucid AI"): (3e9, USD, "more_than", "announced", None),
+         ("Veltro Semiconductor", "acquired", "Tarn Data Systems"): (900e6, USD, "about", "announced", None)},
+        id="en-deal-worth-is-no-valuation"),
+    pytest.param(
+        "date 2025-10-15\nKestrel Ventures led a $120 million Series C round in Lumen Robotics, which makes "
+        "warehouse robots. Harbor Lane Capital took a minority stake in Nimbus Labs last month.",
+        {("Kestrel Ventures", "invested_in", "Lumen Robotics"): (None, None, None, "completed", None),
+         ("Lumen Robotics", "raised", None): (120e6, USD, "exact", "completed", None),
+         ("Harbor Lane Capital", "invested_in", "Nimbus Labs"): (None, None, None, "completed", "2025-09")},
+        id="en-led-round-in-and-minority-stake"),
+    pytest.param(
+        "date 2025-10-15\nNimbus Labs has signed a $1.5 billion deal to rent servers powered by Nvidia chips from "
+        "Stratos Cloud, a Dallas-based neocloud.",
+        {("Stratos Cloud", "supplies_compute_to", "Nimbus Labs"): (1.5e9, USD, "exact", "announced", None),
+         ("Nvidia", "supplies_chips_to", "Nimbus Labs"): (1.5e9, USD, "exact", "announced", None)},
+        id="en-gap-crosses-chip-vendor-modifier"),
+    pytest.param(
+        "date 2025-10-15\nStratos Cloud said it would supply Pellucid AI with 200 megawatts of data center "
+        "capacity starting in 2027. Separately, Nimbus Labs announced that Orrin Systems will become its primary "
+        "cloud provider.",
+        {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (None, None, None, "announced", None),
+         ("Orrin Systems", "supplies_compute_to", "Nimbus Labs"): (None, None, None, "announced", None)},
+        id="en-supply-with-and-become-its-provider"),
+    pytest.param(
+        "date 2025-10-15\nBrightline Capital, the private equity firm, agreed to sell its 40% stake in Tarn Data "
+        "Systems to Orrin Systems for $700 million. Nimbus Labs has been in discussions with Veltro Semiconductor "
+        "about a potential $10 billion investment.",
+        {("Orrin Systems", "invested_in", "Tarn Data Systems"): (700e6, USD, "exact", "announced", None),
+         ("Veltro Semiconductor", "invested_in", "Nimbus Labs"): (10e9, USD, "exact", "in_talks", None)},
+        id="en-stake-sold-to-and-talks-about-investment"),
+    pytest.param(
+        "date 2025-10-15\nPellucid AI is raising $400 million, with Kestrel Ventures expected to lead the round. "
+        "Pellucid AI will pay Stratos Cloud about $2 billion over four years for access to its GPU clusters.",
+        {("Pellucid AI", "raised", None): (400e6, USD, "exact", "expected", None),
+         ("Kestrel Ventures", "invested_in", "Pellucid AI"): (None, None, None, "expected", None),
+         ("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (2e9, USD, "about", "announced", None)},
+        id="en-expected-to-lead-and-pay-for-access"),
+    pytest.param(
+        "date 2025-10-15\nStratos Cloud signed a $500 million contract with Pellucid AI in September. Under the "
+        "deal, Stratos Cloud could supply Pellucid AI with GPU capacity for six years.",
+        {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (500e6, USD, "exact", "announced", "2025-09")},
+        id="en-under-the-deal-reads-previous-sentence"),
+    pytest.param(
+        "date 2025-10-15\nStratos Cloud and Pellucid AI signed a $700 million contract, under which Stratos Cloud "
+        "could supply Pellucid AI with GPU capacity.",
+        {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (700e6, USD, "exact", "announced", None)},
+        id="en-under-which-reads-clause-before"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-10-14\nCông ty Dữ liệu Nam Sơn được Tập đoàn Viễn thông Hòa Bình rót 100 triệu USD hồi "
@@ -190,6 +260,49 @@ CASES = [
         "120 triệu USD, được ký vào tháng 11.",
         {("Skyreach", "supplies_compute_to", "Vamo AI"): (120e6, USD, "exact", "announced", "2025-11")},
         id="vi-hop-dong-giua-with-roles"),
+    pytest.param(
+        "date 2025-10-15\nTập đoàn Viễn thông Hòa Bình vừa rót 50 triệu USD vào startup Nexora. Công ty Dữ liệu "
+        "Sao Mai và startup Vamo AI đã ký biên bản ghi nhớ về việc xây dựng cụm máy chủ AI.",
+        {("Tập đoàn Viễn thông Hòa Bình", "invested_in", "Nexora"): (50e6, USD, "exact", "completed", None),
+         ("Công ty Dữ liệu Sao Mai", "partners_with", "Vamo AI"): (None, None, None, "announced", None)},
+        id="vi-vua-rot-and-ky-bien-ban-ghi-nho"),
+    pytest.param(
+        "date 2025-10-15\nNexora vừa nhận khoản đầu tư 30 triệu USD từ quỹ Granite Peak Capital. Tập đoàn Viễn "
+        "thông Hòa Bình đã đặt hàng 2.000 GPU từ Nvidia.",
+        {("Granite Peak Capital", "invested_in", "Nexora"): (30e6, USD, "exact", "completed", None),
+         ("Nexora", "raised", None): (30e6, USD, "exact", "completed", None),
+         ("Nvidia", "supplies_chips_to", "Tập đoàn Viễn thông Hòa Bình"): (None, None, None, "announced", None)},
+        id="vi-nhan-khoan-dau-tu-tu-and-dat-hang"),
+    pytest.param(
+        "date 2025-10-15\nVamo AI, startup được quỹ Lotus Ventures hậu thuẫn, vừa công bố hợp tác với Skyreach.",
+        {("Lotus Ventures", "invested_in", "Vamo AI"): (None, None, None, "announced", None),
+         ("Vamo AI", "partners_with", "Skyreach"): (None, None, None, "announced", None)},
+        id="vi-partnership-is-no-chip-design"),
+    pytest.param(
+        "date 2025-10-15\nSkyreach ký hợp đồng trị giá 500 triệu USD với Vamo AI. Theo thỏa thuận, Skyreach sẽ "
+        "cung cấp năng lực điện toán cho startup này trong 6 năm.",
+        {("Skyreach", "supplies_compute_to", "Vamo AI"): (500e6, USD, "exact", "announced", None)},
+        id="vi-theo-thoa-thuan-reads-previous-sentence"),
+    pytest.param(
+        "date 2025-10-15\nTheo Bloomberg, tập đoàn Nhật Bản SoftBank đang đàm phán để rót thêm 5 tỷ USD vào Nexora, "
+        "nâng tổng vốn đầu tư lên 15 tỷ USD. Skyreach sẽ cung cấp cho Vamo AI năng lực tính toán tương đương 100 MW.",
+        {("SoftBank Group", "invested_in", "Nexora"): (5e9, USD, "exact", "in_talks", None),
+         ("Skyreach", "supplies_compute_to", "Vamo AI"): (None, None, None, "expected", None)},
+        id="vi-outlet-before-appositive-and-cung-cap-cho"),
+    pytest.param(
+        "date 2025-10-15\nHồi tháng 8, Skyreach đã ký thỏa thuận cung cấp dịch vụ đám mây cho Vamo AI trong 5 năm.",
+        {("Skyreach", "supplies_compute_to", "Vamo AI"): (None, None, None, "announced", "2025-08")},
+        id="vi-compute-direction-from-pattern-not-roles"),
+    pytest.param(
+        "date 2025-10-15\nTập đoàn Viễn thông Hòa Bình sẽ bán 30% cổ phần tại Công ty Dữ liệu Nam Sơn cho quỹ "
+        "Lotus Ventures.",
+        {("Lotus Ventures", "invested_in", "Công ty Dữ liệu Nam Sơn"): (None, None, None, "expected", None)},
+        id="vi-ban-co-phan-cho-buyer-invests"),
+    pytest.param(
+        "date 2025-10-15\nSkyreach và Vamo AI vừa ký hợp đồng trị giá 300 triệu USD, theo đó Skyreach sẽ cung cấp "
+        "hạ tầng GPU cho Vamo AI.",
+        {("Skyreach", "supplies_compute_to", "Vamo AI"): (300e6, USD, "exact", "announced", None)},
+        id="vi-theo-do-reads-clause-before"),
 ]
 
 
