@@ -25,20 +25,10 @@ from extract.relations import compile_patterns, find_matches
 from extract.sentences import split_sentences
 from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
 from graph.ids import deal_id, entity_id
-from graph.schema import (ONE_PARTY_RELATIONS, SYMMETRIC_RELATIONS, Amount, Article, Deal, Entity,
+from graph.schema import (DEAL_RELATIONS, ONE_PARTY_RELATIONS, SYMMETRIC_RELATIONS, Amount, Article, Deal, Entity,
                           Evidence, Extraction, Party, Relation)
 
 EXTRACTOR_VERSION = "0.1.0"
-DEAL_KINDS = {
-    "invested_in": ("investment", "investor", "investee"),
-    "acquired": ("acquisition", "acquirer", "target"),
-    "supplies_compute_to": ("compute", "provider", "customer"),
-    "supplies_chips_to": ("chips", "vendor", "customer"),
-    "raised": ("funding_round", "company", None),
-    "sold_shares": ("share_sale", "company", None),
-    "commits_spending": ("spending", "company", None),
-    "valued_at": ("valuation", "company", None),
-}
 STATUS_PRIORITY = ("ended", "in_talks")
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 CHIP_ROLES = {"chipmaker", "chip_designer"}
@@ -340,7 +330,7 @@ class ArticleFacts:
             amount = self._amount(masked, table, match, clause_end)
         if amount is not None and amount.context == "round" and match.relation not in ROUND_ONLY:
             amount = None
-        if self.c.inline_followup_rx is not None and match.relation in DEAL_KINDS and match.relation not in ROUND_ONLY:
+        if self.c.inline_followup_rx is not None and match.relation in DEAL_RELATIONS and match.relation not in ROUND_ONLY:
             # "X and Y signed a $300 million contract, under which X will supply ...": the clause
             # after the marker reads the amount and status of the deal named before it.
             marker = next((m for m in self.c.inline_followup_rx.finditer(masked) if m.end() <= match.start), None)
@@ -555,7 +545,7 @@ class ArticleFacts:
             return
         for f in found:
             si = f.sentence
-            if si == 0 or f.relation not in DEAL_KINDS or f.relation in ROUND_ONLY:
+            if si == 0 or f.relation not in DEAL_RELATIONS or f.relation in ROUND_ONLY:
                 continue
             s, e = self.sentences[si]
             if not self.c.followup_rx.search(self.text[s:e]):
@@ -590,7 +580,7 @@ class ArticleFacts:
             if not days:
                 continue
             for f in found:
-                if f.sentence == si - 1 and f.date is None and f.relation in DEAL_KINDS:
+                if f.sentence == si - 1 and f.date is None and f.relation in DEAL_RELATIONS:
                     f.date = days[0].value
 
 
@@ -691,8 +681,8 @@ def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
         evidence = Evidence(article_id=article.id, sentence=article.text[s:e], start=s, end=e)
         amount = Amount(value=f.amount.value, currency=f.amount.currency, qualifier=f.amount.qualifier) if f.amount else None
         did = None
-        if f.relation in DEAL_KINDS:
-            kind, head_role, tail_role = DEAL_KINDS[f.relation]
+        if f.relation in DEAL_RELATIONS:
+            kind, head_role, tail_role = DEAL_RELATIONS[f.relation]
             parties = [Party(entity=f.head, role=head_role)]
             if tail_role and f.tail:
                 parties.append(Party(entity=f.tail, role=tail_role))

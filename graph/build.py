@@ -34,18 +34,8 @@ import networkx as nx
 from extract.kb import KnowledgeBase
 from graph.ids import article_id, deal_id
 from graph.resolve import resolve_entities
-from graph.schema import SYMMETRIC_RELATIONS, Extraction
+from graph.schema import DEAL_RELATIONS, SYMMETRIC_RELATIONS, Extraction
 
-DEAL_RELATIONS = {
-    "invested_in": ("investment", "investor", "investee"),
-    "acquired": ("acquisition", "acquirer", "target"),
-    "supplies_compute_to": ("compute", "provider", "customer"),
-    "supplies_chips_to": ("chips", "vendor", "customer"),
-    "raised": ("funding_round", "company", None),
-    "sold_shares": ("share_sale", "company", None),
-    "commits_spending": ("spending", "company", None),
-    "valued_at": ("valuation", "company", None),
-}
 KIND_RELATION = {kind: rel for rel, (kind, _, _) in DEAL_RELATIONS.items()}
 # Most specific first: an exact figure, then a bound, then an approximation.
 QUALIFIER_RANK = {"exact": 0, "more_than": 1, "at_least": 1, "up_to": 1, "about": 2}

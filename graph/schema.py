@@ -34,6 +34,17 @@ RELATIONS: dict[str, str] = {
 }
 SYMMETRIC_RELATIONS = frozenset({"partners_with", "competes_with"})
 ONE_PARTY_RELATIONS = frozenset({"valued_at", "raised", "sold_shares", "commits_spending"})
+# A relation that is a deal: its Deal kind and the roles of its head and tail.
+DEAL_RELATIONS: dict[str, tuple[str, str, str | None]] = {
+    "invested_in": ("investment", "investor", "investee"),
+    "acquired": ("acquisition", "acquirer", "target"),
+    "supplies_compute_to": ("compute", "provider", "customer"),
+    "supplies_chips_to": ("chips", "vendor", "customer"),
+    "raised": ("funding_round", "company", None),
+    "sold_shares": ("share_sale", "company", None),
+    "commits_spending": ("spending", "company", None),
+    "valued_at": ("valuation", "company", None),
+}
 RelationName = Literal[
     "invested_in", "acquired", "supplies_compute_to", "supplies_chips_to", "designs_chip",
     "subsidiary_of", "partners_with", "competes_with", "valued_at", "raised", "sold_shares",
