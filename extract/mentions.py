@@ -59,6 +59,9 @@ class MentionFinder:
         self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
+        # "New Horizon Capital", "First Light Ventures": a common word opening a name that ends in a
+        # company suffix is part of the name.
+        self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
         self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*")
         m = lex.data["mentions"]
@@ -167,7 +170,8 @@ class MentionFinder:
         candidates: list[Mention] = []
         persons: list[Mention] = []
         for m in self.name_rx.finditer(text):
-            for start, end in self._split_on_joined(text, self._split_on_taken(m.start(), m.end(), taken)):
+            pieces = self._split_on_possessive(text, self._split_on_taken(m.start(), m.end(), taken))
+            for start, end in self._split_on_joined(text, pieces):
                 span = self._trim(text, start, end, sentence_starts)
                 if not span:
                     continue
@@ -223,6 +227,18 @@ class MentionFinder:
             out.append((s, e))
         return out
 
+    @staticmethod
+    def _split_on_possessive(text, pieces):
+        """"Kestrel Grid's AI unit": a possessive ends the name; what follows is another name."""
+        out = []
+        for s, e in pieces:
+            for hit in re.finditer(r"(?:'s|’s)(?=[ \t]+\S)", text[s:e]):
+                cut = s + hit.end()
+                out.append((s, cut))
+                s = cut
+            out.append((s, e))
+        return [(s, e) for s, e in out if text[s:e].strip()]
+
     def _split_on_taken(self, start, end, taken):
         pieces = [(start, end)]
         for ts, te in taken:
@@ -269,7 +285,12 @@ class MentionFinder:
                 return False
             return True
 
-        while tokens and (not is_name(0, *tokens[0])
+        def opens_name():
+            return (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.name_openers
+                    and text[tokens[-1][0]:tokens[-1][1]].casefold() in self.suffixes
+                    and all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0))
+
+        while tokens and not opens_name() and (not is_name(0, *tokens[0])
                           or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
             tokens.pop(0)
             at_sentence_start = False

@@ -296,6 +296,9 @@ class ArticleFacts:
             return getattr(obj, "entity", None) if table[ph][0] != "U" else obj.surface
         main = {m.relation for m in matches[-1]
                 if {ident(h) for h in m.heads} - {ident(t) for t in m.tails}} if len(variants) > 1 else set()
+        for variant, found in self._implicit_party_variants(si, text, masked, table):
+            variants.append(variant)
+            matches.append(found)
         for variant, found in zip(variants, matches):
             cues = self.c.cues.find(variant)
             if variant is masked and attributions:
@@ -308,6 +311,41 @@ class ArticleFacts:
                         or (match.relation in main and any(a < match.start < b < match.end for a, b in inserted))):
                     continue
                 self._relation(si, variant, table, cues, clause_cuts, match)
+
+    def _implicit_party_variants(self, si, text, masked, table) -> list:
+        """"X signed a deal with Y. Under the agreement, the company will provide computing
+        capacity for five years.": a follow-up sentence naming one of the two parties of the
+        sentence before, and no other company, deals with the other party; the sentence is read
+        again with that party appended after each joiner ("to", "cho"), keeping only the matches
+        that bind it."""
+        joiners = self.c.lex.data.get("implicit_party_joiners") or []
+        if si == 0 or not joiners or self.c.followup_rx is None:
+            return []
+        marker = self.c.followup_rx.search(masked)
+        if marker is None or not re.match(r"\s*,?\s*⟦C\d+⟧", masked[marker.end():]):
+            return []  # the party must be the subject right after the marker
+        if si == 1 and self.skip_first:
+            return []
+        ps, pe = self.sentences[si - 1]
+        before = {m.entity for m in self.mentions if m.type == "Company" and ps <= m.start < pe}
+        s, e = self.sentences[si]
+        here = {m.entity for m in self.mentions if m.type == "Company" and s <= m.start < e}
+        if len(before) != 2 or len(here) != 1 or not here < before:
+            return []
+        if any(kind in "CU" and getattr(obj, "entity", None) not in here for kind, obj in table.values()):
+            return []
+        other = next(iter(before - here))
+        ph = f"⟦C{len(table)}⟧"
+        table[ph] = ("C", Mention(e, e, other, "Company", self.entities[other].name, "reference"))
+        stem = re.sub(r"[\s.!?\"”]+$", "", masked)
+        out = []
+        for joiner in joiners:
+            variant = f"{stem} {joiner} {ph}."
+            found = [m for m in find_matches(variant, self.c.patterns) if ph in m.heads + m.tails]
+            if found:
+                out.append((variant, found))
+                break
+        return out
 
     def _relation(self, si, masked, table, cues, clause_cuts, match) -> None:
         opts = match.options

@@ -138,22 +138,21 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
             info = entities.get(m.entity)
             if info is None or info.type != "Company":
                 continue
-            score = 0
-            if "has_parent" in ref.roles and info.parent:
-                score += 2
-            if ref.roles & info.roles:
-                score += 2
-            if ref.roles - {"has_parent"} and info.roles and not (ref.roles & info.roles):
-                score -= 3
-            if ref.country:
-                if info.country == ref.country:
-                    score += 2
-                elif info.country:
-                    score -= 3
-            key = (score, rank)
+            key = (_score(ref, info), rank)
             if best_key is None or key > best_key:
                 best, best_key = m.entity, key
         if best_key and best_key[0] > -3:
+            if ref.subject_position:
+                # A tie on the constraints: a subject stands for the latest sentence subject among the tied.
+                tied = set()
+                for rank, (si, m) in enumerate(recent):
+                    info = entities.get(m.entity)
+                    if info is not None and info.type == "Company" and _score(ref, info) == best_key[0]:
+                        tied.add(m.entity)
+                if len(tied) > 1:
+                    for si in range(sentence_index, sentence_index - 7, -1):
+                        if sentence_subjects.get(si) in tied:
+                            return sentence_subjects[si]
             return best
         return None
     current = [m for si, m in recent if si == sentence_index]
@@ -168,3 +167,20 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         if si in sentence_subjects:
             return sentence_subjects[si]
     return None
+
+
+def _score(ref: Reference, info: EntityInfo) -> int:
+    """How well a company fits a reference's constraints (roles, country)."""
+    score = 0
+    if "has_parent" in ref.roles and info.parent:
+        score += 2
+    if ref.roles & info.roles:
+        score += 2
+    if ref.roles - {"has_parent"} and info.roles and not (ref.roles & info.roles):
+        score -= 3
+    if ref.country:
+        if info.country == ref.country:
+            score += 2
+        elif info.country:
+            score -= 3
+    return score

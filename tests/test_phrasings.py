@@ -303,6 +303,29 @@ CASES = [
         "hạ tầng GPU cho Vamo AI.",
         {("Skyreach", "supplies_compute_to", "Vamo AI"): (300e6, USD, "exact", "announced", None)},
         id="vi-theo-do-reads-clause-before"),
+    # -- unknown companies with no cue word, parties named only in the sentence before --------
+    pytest.param(
+        "date 2025-10-15\nNew Horizon Capital invested $10 million in Lumio AI. First Light Ventures will "
+        "invest $5 million in Tavira AI.",
+        {("New Horizon Capital", "invested_in", "Lumio AI"): (10e6, USD, "exact", "completed", None),
+         ("First Light Ventures", "invested_in", "Tavira AI"): (5e6, USD, "exact", "announced", None)},
+        id="en-sentence-initial-common-word-opens-name"),
+    pytest.param(
+        "date 2025-10-15\nBrisk Capital invested $20 million in Kestrel Grid. Kestrel Grid's Atlas Cloud unit, "
+        "Halvard Systems, will supply computing capacity to Orvane Labs.",
+        {("Brisk Capital", "invested_in", "Kestrel Grid"): (20e6, USD, "exact", "completed", None),
+         ("Halvard Systems", "subsidiary_of", "Kestrel Grid"): (None, None, None, None, None)},
+        id="en-possessive-ends-name"),
+    pytest.param(
+        "date 2025-10-15\nHalvard Systems signed a $300 million agreement with Orvane Labs on Monday. Under the "
+        "agreement, the company will provide computing capacity for five years.",
+        {("Halvard Systems", "supplies_compute_to", "Orvane Labs"): (300e6, USD, "exact", "announced", "2025-10-13")},
+        id="en-followup-without-object-reads-other-party"),
+    pytest.param(
+        "date 2025-10-15\nHalvard Systems ký hợp đồng trị giá 300 triệu USD với Orvane Labs. Theo thỏa thuận, "
+        "đơn vị này sẽ cung cấp năng lực điện toán trong 5 năm.",
+        {("Halvard Systems", "supplies_compute_to", "Orvane Labs"): (300e6, USD, "exact", "announced", None)},
+        id="vi-followup-without-object-reads-other-party"),
 ]
 
 
