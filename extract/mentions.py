@@ -75,7 +75,8 @@ class MentionFinder:
         self.appositive_after = re.compile(rf"^\s*,\s*(?:(?:{app})\s+(?:[\w-]+\s+){{0,4}}?)?{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
-        self.person_after = re.compile(rf"^,?\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
+        # "Jane Roe, chief executive of X" is a person; "A Lanting spokesperson" names the company.
+        self.person_after = re.compile(rf"^,\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
         chip_cues = alternation(m.get("chip_cues", []))
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
@@ -96,6 +97,9 @@ class MentionFinder:
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
         self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11})\)")
+        # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
+        # (years such as "Blackwell 2025" are not model numbers).
+        self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{2,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?)(?![\w.,-]\w|[\w%])")
 
     # -- KB ---------------------------------------------------------------
     def kb_mentions(self, text: str) -> list[Mention]:
@@ -113,6 +117,11 @@ class MentionFinder:
             info = ent.info
             if etype == "Other" and getattr(info, "kind", None) == "brand" and getattr(info, "maker", None):
                 eid, etype = entity_id("Company", info.maker), "Company"
+            model = self.chip_model_rx.match(text, end) if etype == "Chip" and not m.group(2) else None
+            if model is not None:
+                full = text[m.start(1):model.end()]
+                out.append(Mention(m.start(1), model.end(), entity_id("Chip", full), "Chip", full, "unknown"))
+                continue
             ext = self.kb_extension_rx.match(text, end) if (self.kb_extension_rx and etype == "Company"
                                                              and not m.group(2)) else None
             if ext is not None:

@@ -94,7 +94,9 @@ class FactsComponent:
         self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
         followups = lex.data.get("deal_followups") or []
-        self.followup_rx = re.compile(rf"^\W*{words_rx(followups)}", re.IGNORECASE) if followups else None
+        # "Under the capacity agreement": a word or two may describe the deal noun.
+        followup_alt = words_rx(followups).replace(r"the\s+", r"the\s+(?:[\w-]+\s+){0,2}?")
+        self.followup_rx = re.compile(rf"^\W*{followup_alt}", re.IGNORECASE) if followups else None
         inline = lex.data.get("inline_deal_followups") or []
         self.inline_followup_rx = re.compile(rf",\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
         self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
@@ -110,6 +112,8 @@ class FactsComponent:
         self.attribution_rx = re.compile(
             rf",\s+(?!{alternation(not_attribution)}(?![^\W_])){words_rx(attribution)}[^,;]{{0,120}}?(?:,(?=\s)|(?=[.!?]?[\"”]?\s*$))",
             re.IGNORECASE) if attribution else None
+        chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
+        self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         buy = (lex.data.get("words") or {}).get("acquire") or []
@@ -206,6 +210,7 @@ class ArticleFacts:
                     history.append((si, mention))
                     subjects.setdefault(si, mention.entity)
         resolved += self._first_person(named + resolved)
+        resolved += self._chip_references(named)
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
         for si, (s, e) in enumerate(self.sentences):
             if si == 0 and self.skip_first:
@@ -213,6 +218,23 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _chip_references(self, named: list[Mention]) -> list[Mention]:
+        """"The processor was designed by T-Head", "con chip này": the chip named last, in this
+        sentence or the two before."""
+        if self.c.chip_reference_rx is None:
+            return []
+        chips = [m for m in named if m.type == "Chip"]
+        out = []
+        for hit in self.c.chip_reference_rx.finditer(self.text):
+            if any(m.start < hit.end() and hit.start() < m.end for m in named):
+                continue
+            si = next(i for i, (s, e) in enumerate(self.sentences) if s <= hit.start() < e or i == len(self.sentences) - 1)
+            window_start = self.sentences[max(0, si - 2)][0]
+            before = [m for m in chips if window_start <= m.start < hit.start()]
+            if before:
+                out.append(Mention(hit.start(), hit.end(), before[-1].entity, "Chip", hit.group(0), "reference"))
+        return out
 
     def _first_person(self, taken: list[Mention]) -> list[Mention]:
         """"Chúng tôi đã ký hợp đồng ...", "We signed ...": in an interview the speaker's
@@ -410,6 +432,7 @@ class ArticleFacts:
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
             tails = [company] if company else []
+            date = date or self._round_date(si)
         each: dict[str, AmountMention] = {}
         if len(heads) > 1 or len(tails) > 1:
             if match.relation not in ONE_PARTY_RELATIONS:
@@ -447,6 +470,13 @@ class ArticleFacts:
     def _technology(self, eid: str) -> bool:
         entry = self.c.kb.get(eid)
         return entry is not None and getattr(entry.info, "kind", None) == "technology"
+
+    def _round_date(self, si: int) -> str | None:
+        """The date of the funding round stated in the sentences up to ``si``."""
+        for f in reversed(self.found):
+            if si - 3 <= f.sentence <= si and f.relation == "raised":
+                return f.date
+        return None
 
     def _round_company(self, si: int) -> str | None:
         """The company whose funding round the text is about, at sentence ``si``: "Other
@@ -606,6 +636,23 @@ class ArticleFacts:
                         if d.deal_date and d.value]
                 if len(days) == 1:
                     f.date = days[0].value
+        # "X signed a contract with Y. Under the capacity agreement, Y will pay about $2.3B ...":
+        # the follow-up's one amount is the value of the one deal without an amount before it that
+        # joins two companies it names.
+        for si, (s, e) in enumerate(self.sentences[1:], start=1):
+            if not self.c.followup_rx.search(self.text[s:e]):
+                continue
+            amounts = [a for a in self.c.amounts.find(self.text[s:e]) if a.context not in AMOUNT_EXCLUDED
+                       and a.context != "round"]
+            if len(amounts) != 1 or any(f.sentence == si and f.amount is not None for f in found):
+                continue
+            named = {m.entity for m in self.mentions if s <= m.start < e}
+            open_deals = [f for f in found if si - 4 <= f.sentence < si and f.relation in DEAL_RELATIONS
+                          and f.relation not in ROUND_ONLY and f.options.get("tail_from") != "round"
+                          and f.amount is None and {f.head, f.tail} <= named]
+            if len({_key(f) for f in open_deals}) == 1:
+                for f in open_deals:
+                    f.amount = amounts[0]
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""
@@ -654,7 +701,10 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str]) -> set[str]:
     """Roles an unknown company gets from the words that introduce it ("startup X")."""
     if m.kind != "unknown":
         return set()
-    window = text[max(0, m.start - 40):m.start].casefold() + " " + text[m.end:m.end + 60].casefold()
+    # Within the mention's sentence: "... headed by DNB. Under the deal, the French AI lab" says nothing of DNB.
+    before = re.split(r"[.!?]\s", text[max(0, m.start - 40):m.start])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 60])[0]
+    window = before.casefold() + " " + after.casefold()
     return {role for word, role in role_cues.items() if word.casefold() in window}
 
 

@@ -38,7 +38,8 @@ class Pattern:
 
 def _list(name: str, kind: str) -> str:
     ent = _ENT[kind]
-    return rf"(?P<{name}>{ent}(?:{_SEP}{ent})*)"
+    # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
+    return rf"(?P<{name}>{ent}(?:{_SEP}{ent}(?!'s|’s))*)"
 
 
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
