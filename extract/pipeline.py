@@ -92,6 +92,8 @@ class FactsComponent:
         self.cues = CueFinder(lex)
         self.patterns = compile_patterns(lex)
         self.boundary_rx = re.compile(alternation(lex.list("clause_boundaries"), flexible_space=False))
+        status_cuts = lex.data.get("status_boundaries") or []
+        self.status_boundary_rx = re.compile(alternation(status_cuts, flexible_space=False)) if status_cuts else None
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
         followups = lex.data.get("deal_followups") or []
         # "Under the capacity agreement": a word or two may describe the deal noun.
@@ -112,6 +114,11 @@ class FactsComponent:
         self.attribution_rx = re.compile(
             rf",\s+(?!{alternation(not_attribution)}(?![^\W_])){words_rx(attribution)}[^,;]{{0,120}}?(?:,(?=\s)|(?=[.!?]?[\"”]?\s*$))",
             re.IGNORECASE) if attribution else None
+        titles = (lex.data.get("mentions") or {}).get("person_titles_after") or []
+        said = (lex.data.get("references") or {}).get("speech_verbs") or []
+        self.title_alt = alternation(titles)
+        self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
+        self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
         self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
@@ -201,7 +208,10 @@ class ArticleFacts:
                 if isinstance(item, Mention):
                     mention = item
                 else:
-                    target = resolve(item, history, self.entities, si, subjects)
+                    target = None
+                    if not item.roles and not item.country and not item.product_maker:
+                        target = self._speaker_company(s, item.start, named)
+                    target = target or resolve(item, history, self.entities, si, subjects)
                     if target is None or target not in self.entities:
                         continue
                     mention = Mention(item.start, item.end, target, "Company", item.surface, "reference")
@@ -218,6 +228,27 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _speaker_company(self, sentence_start: int, ref_start: int, named: list[Mention]) -> str | None:
+        """"Lahtinen said the company plans ...": the company of the person quoted, when the
+        article introduced them with their title ("Arcturus chief executive Mikko Lahtinen")."""
+        if self.c.said_rx is None or self.c.title_rx is None:
+            return None
+        said = self.c.said_rx.search(self.text[sentence_start:ref_start])
+        if said is None:
+            return None
+        surname = said.group("name")
+        for m in named:
+            if m.type != "Company":
+                continue
+            after = self.text[m.end:m.end + 80]
+            before = self.text[max(0, m.start - 80):m.start]
+            title_after = self.c.title_rx.match(after)
+            if title_after and re.match(rf"(?:[A-ZĐ][\w'-]*\s+){{0,2}}{re.escape(surname)}(?!\w)", after[title_after.end():]):
+                return m.entity
+            if re.search(rf"(?<!\w){re.escape(surname)},\s+(?:the\s+|its\s+)?{self.c.title_alt}\s+(?:of|at)\s+$", before):
+                return m.entity
+        return None
 
     def _chip_references(self, named: list[Mention]) -> list[Mention]:
         """"The processor was designed by T-Head", "con chip này": the chip named last, in this
@@ -374,7 +405,9 @@ class ArticleFacts:
         clause_start = max(c for c in clause_cuts if c <= match.start)
         clause_end = min(c for c in clause_cuts if c > match.start)
         # Negated ("did not invest", "chưa ký"): no fact.
-        span_cues = [c for c in cues if clause_start <= c.start < match.end]
+        status_start = max([clause_start] + [m.end() for m in self.c.status_boundary_rx.finditer(masked, 0, match.start)]) \
+            if self.c.status_boundary_rx is not None else clause_start
+        span_cues = [c for c in cues if status_start <= c.start < match.end]
         if any(c.kind == "negations" and c.start >= match.start for c in span_cues):
             return
         inside = [c for c in span_cues if c.start >= match.start]
@@ -429,6 +462,11 @@ class ArticleFacts:
             heads = [company] if company else []
         elif opts.get("head_from") == "topic":
             heads = [self._topic()] if self._topic() else []
+        elif opts.get("head_from") == "chip_designer":
+            # an unconfirmed name counts only as a chip an earlier sentence said someone designs
+            chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
+                     for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
+            heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
             tails = [company] if company else []
@@ -470,6 +508,11 @@ class ArticleFacts:
     def _technology(self, eid: str) -> bool:
         entry = self.c.kb.get(eid)
         return entry is not None and getattr(entry.info, "kind", None) == "technology"
+
+    def _designer(self, chip: str) -> str | None:
+        """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article."""
+        return self.c.kb.designer_of(chip) or next(
+            (f.head for f in reversed(self.found) if f.relation == "designs_chip" and f.tail == chip), None)
 
     def _round_date(self, si: int) -> str | None:
         """The date of the funding round stated in the sentences up to ``si``."""
@@ -586,6 +629,11 @@ class ArticleFacts:
                     break
             else:
                 merged.append(Found(**{**f.__dict__, "options": dict(f.options)}))
+        # No status word: the convention of the relation ("rents GPUs from X" is a standing deal).
+        defaults = self.c.lex.data.get("default_status") or {}
+        for f in merged:
+            if f.status is None:
+                f.status = defaults.get(f.relation)
         self.found = merged
 
     def _refined_amounts(self, found: list[Found]) -> None:

@@ -24,7 +24,11 @@ from extract.lexicon import Lexicon, alternation, words_rx
 
 GAP_LIMIT = 150
 _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
-_SEP = r"(?:\s*,\s*(?:and\s+|và\s+|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng)\s+)"
+# "A, B and C"; "in A and in B": a preposition may be repeated after "and".
+_REPEAT = r"(?:(?:in|into|with|to|from|vào|với|cho)\s+)?"
+_SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng)\s+{_REPEAT})"
+# "Elon Musk's xAI": a person's possessive before a company.
+_OWNER = r"(?:⟦P\d+⟧(?:'s|’s)\s+)?"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 
 
@@ -39,7 +43,7 @@ class Pattern:
 def _list(name: str, kind: str) -> str:
     ent = _ENT[kind]
     # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
-    return rf"(?P<{name}>{ent}(?:{_SEP}{ent}(?!'s|’s))*)"
+    return rf"(?P<{name}>{_OWNER}{ent}(?:{_SEP}{_OWNER}{ent}(?!'s|’s))*)"
 
 
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
@@ -105,6 +109,7 @@ class Match:
 
 
 _PLACEHOLDER = re.compile(r"⟦[A-Z]\d+⟧")
+_PARTY = re.compile(r"⟦[CUK]\d+⟧")
 
 
 def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
@@ -121,13 +126,13 @@ def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
             if any(a < m.start() < b for a, b in lists):
                 continue
             for group in ("head", "tail"):
-                if m.groupdict().get(group) and len(_PLACEHOLDER.findall(m.group(group))) > 1:
+                if m.groupdict().get(group) and len(_PARTY.findall(m.group(group))) > 1:
                     lists.append(m.span(group))
             forbid = pat.options.get("forbid_rx")
             if forbid and forbid.search(_PLACEHOLDER.sub(" ", m.group(0))):
                 continue
             groups = m.groupdict()
-            heads = _PLACEHOLDER.findall(groups.get("head") or "")
-            tails = _PLACEHOLDER.findall(groups.get("tail") or "")
+            heads = _PARTY.findall(groups.get("head") or "")
+            tails = _PARTY.findall(groups.get("tail") or "")
             out.append(Match(pat.relation, heads, tails, groups.get("amount"), m.start(), m.end(), pat.options))
     return out
