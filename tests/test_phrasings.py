@@ -176,7 +176,7 @@ CASES = [
     pytest.param(
         "date 2025-10-14\nCông ty Dữ liệu Nam Sơn được Tập đoàn Viễn thông Hòa Bình rót 100 triệu USD hồi "
         "tháng 6. Quỹ Lotus Ventures và Granite Peak Capital đã rót tổng cộng 25 triệu USD vào startup Nexora.",
-        {("Tập đoàn Viễn thông Hòa Bình", "invested_in", "Công ty Dữ liệu Nam Sơn"): (100e6, USD, "exact", None, "2025-06"),
+        {("Tập đoàn Viễn thông Hòa Bình", "invested_in", "Công ty Dữ liệu Nam Sơn"): (100e6, USD, "exact", "completed", "2025-06"),
          ("Lotus Ventures", "invested_in", "Nexora"): (None, None, None, "completed", None),
          ("Granite Peak Capital", "invested_in", "Nexora"): (None, None, None, "completed", None)},
         id="vi-name-stops-at-function-word-and-descriptor-before-tail"),
@@ -247,8 +247,8 @@ CASES = [
     pytest.param(
         "date 2025-09-15\nHai quỹ Lotus Ventures và Granite Peak Capital lần lượt rót 8 triệu USD và "
         "5 triệu USD vào Nexora.",
-        {("Lotus Ventures", "invested_in", "Nexora"): (8e6, USD, "exact", None, None),
-         ("Granite Peak Capital", "invested_in", "Nexora"): (5e6, USD, "exact", None, None)},
+        {("Lotus Ventures", "invested_in", "Nexora"): (8e6, USD, "exact", "completed", None),
+         ("Granite Peak Capital", "invested_in", "Nexora"): (5e6, USD, "exact", "completed", None)},
         id="vi-lan-luot"),
     pytest.param(
         "date 2025-03-10\nQuỹ Harbor Lane Capital, theo hai người am hiểu vấn đề, đang đàm phán để rót "
