@@ -96,7 +96,8 @@ class MentionFinder:
             rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low})?[ \t]+{cap})*"
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
-        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11})\)")
+        # "Tập đoàn Viễn thông Hòa Bình (HBT Telecom)": an acronym or a short name of two words.
+        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11}(?: [A-Z][A-Za-z0-9&.-]{1,11})?)\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{2,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?)(?![\w.,-]\w|[\w%])")

@@ -188,14 +188,18 @@ class ArticleFacts:
         if acronyms:
             def free(m):
                 return not any(a.start < m.end and m.start < a.end for a in acronyms)
-            unknown = [m for m in unknown if free(m)] + acronyms
+            # the name in brackets stands for its owner wherever it appears, also shortened ("HBT")
+            owner_of = {m.entity: a.entity for m in unknown for a in acronyms
+                        if a.start < m.end and m.start < a.end and m.entity != a.entity}
+            unknown = [m if m.entity not in owner_of else Mention(m.start, m.end, owner_of[m.entity], m.type, m.surface, m.kind)
+                       for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         name_ends = {m.end for m in kbm + unknown} | {m.end + 1 for m in kbm + unknown if text[m.end:m.end + 1] == ")"}
-        refs = [r for r in self.c.references.find(text, name_ends)
+        refs = [r for r in self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
                 if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}

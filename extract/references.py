@@ -56,8 +56,8 @@ class ReferenceFinder:
                                          re.IGNORECASE)
             self.bare_rx = None
 
-    def find(self, text: str, name_ends: set[int] = frozenset()) -> list[Reference]:
-        """References in ``text``; ``name_ends`` are the end offsets of named mentions."""
+    def find(self, text: str, name_ends: set[int] = frozenset(), name_starts: set[int] = frozenset()) -> list[Reference]:
+        """References in ``text``; ``name_ends`` and ``name_starts`` are the offsets of named mentions."""
         out: list[Reference] = []
         for m in self.rx.finditer(text):
             if self._after_plural_marker(text, m.start()):
@@ -70,13 +70,17 @@ class ReferenceFinder:
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
-                if (any(r.start <= m.start() < r.end for r in out) or not self._subject_position(text, m.start())
-                        or self._after_plural_marker(text, m.start())):
+                if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
                     continue
+                tail = re.match(r"(?:\s+[a-zà-ỹđ][\w-]*){0,3}\s+", text[m.end():m.end() + 40])
+                if tail and m.end() + tail.end() in name_starts:
+                    continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
                 before = text[:m.start()].rstrip()
                 if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
                     continue  # an appositive describing the name before it, not a new subject
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
+                if not self._subject_position(text, m.start()) and not (m.group("mods").strip() and (roles or country)):
+                    continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
         if self.maker_rx is not None:
             for rx in (self.maker_rx, self.behind_rx):
