@@ -618,6 +618,7 @@ class ArticleFacts:
                   if f.relation == "supplies_compute_to" and not f.options.get("provider_role")}
         kept = [f for f in kept if not (f.relation == "supplies_compute_to" and f.options.get("provider_role")
                                         and (f.tail, f.head, f.sentence) in direct)]
+        kept += self._named_designers(kept)
         self._deal_dates(kept)
         self._followup_deals(kept)
         self._refined_amounts(kept)
@@ -639,6 +640,25 @@ class ArticleFacts:
             if f.status is None:
                 f.status = defaults.get(f.relation)
         self.found = merged
+
+    def _named_designers(self, found: list[Found]) -> list[Found]:
+        """"Nvidia GPUs, most of them GB200 systems": a KB chip and its designer named in one
+        sentence state who designs the chip."""
+        have = {(f.head, f.tail) for f in found if f.relation == "designs_chip"}
+        out = []
+        for si, (s, e) in enumerate(self.sentences):
+            if si == 0 and self.skip_first:
+                continue
+            here = [m for m in self.mentions if s <= m.start < e]
+            companies = {m.entity for m in here if m.type == "Company"}
+            for m in here:
+                if m.type != "Chip":
+                    continue
+                designer = self.c.kb.designer_of(m.entity)
+                if designer in companies and (designer, m.entity) not in have:
+                    have.add((designer, m.entity))
+                    out.append(Found(designer, "designs_chip", m.entity, None, None, None, si, "designs_chip", {}))
+        return out
 
     def _refined_amounts(self, found: list[Found]) -> None:
         """"The investment could exceed $10 billion": a later sentence about the deal, naming

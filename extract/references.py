@@ -37,7 +37,7 @@ class ReferenceFinder:
             self.rx = re.compile(
                 rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?)\s+(?P<dem>{dem})(?!{WORD})",
                 re.IGNORECASE)
-            known_mod = alternation(list(self.role_words) + list(self.country_words))
+            known_mod = alternation([k for k, v in (mods.get("roles") or {}).items() if v] + list(mods.get("countries") or {}))
             self.bare_rx = re.compile(
                 rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
             self.maker_rx = self.behind_rx = self.pronoun_rx = None

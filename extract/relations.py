@@ -40,10 +40,12 @@ class Pattern:
     options: dict = field(default_factory=dict)
 
 
-def _list(name: str, kind: str) -> str:
+def _list(name: str, kind: str, descriptor: str = "") -> str:
     ent = _ENT[kind]
+    # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": a later item may carry a descriptor.
+    described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
     # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
-    return rf"(?P<{name}>{_OWNER}{ent}(?:{_SEP}{_OWNER}{ent}(?!'s|’s))*)"
+    return rf"(?P<{name}>{_OWNER}{ent}(?:{_SEP}{described}{_OWNER}{ent}(?!'s|’s))*)"
 
 
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
@@ -67,6 +69,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     # A gap may cross a company that only modifies chips ("servers powered by ⟦C3⟧ chips from ⟦C4⟧").
     chips = words.get("chips") or []
     gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+{words_rx(chips)}))" if chips else _GAP_ITEM)
+    descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
@@ -82,7 +85,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace("\0G\0", rf"(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
-            rx = rx.replace("{head}", _list("head", "company")).replace("{tail}", _list("tail", "company"))
+            rx = rx.replace("{head}", _list("head", "company", descriptor)).replace("{tail}", _list("tail", "company", descriptor))
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
             rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
             rx = rx.replace("{any:chip}", r"⟦K\d+⟧").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
