@@ -40,6 +40,10 @@ if not Doc.has_extension("dealgraph"):
     Doc.set_extension("dealgraph", default=None)
 
 
+# KB chip kinds that are not chips a company designs in the gold sense.
+NOT_CHIP_KINDS = {"networking"}
+
+
 @dataclass
 class Found:
     """A relation read from one sentence, before merging."""
@@ -654,6 +658,9 @@ class ArticleFacts:
             for m in here:
                 if m.type != "Chip":
                     continue
+                entry = self.c.kb.get(m.entity)
+                if getattr(entry.info if entry else None, "kind", None) in NOT_CHIP_KINDS:
+                    continue  # "NVLink": an interconnect, named but not a chip
                 designer = self.c.kb.designer_of(m.entity)
                 if designer in companies and (designer, m.entity) not in have:
                     have.add((designer, m.entity))
