@@ -328,7 +328,10 @@ class MentionFinder:
 
     def _confirm(self, surface: str, before: str, after: str) -> str | None:
         words = surface.split()
-        if self.chip_before.search(before) and (any(c.isdigit() for c in surface) or self.vi or "chip" in before[-12:].lower()):
+        # "Startup cho thuê GPU Straits Inference": a company cue nearby outweighs the chip word.
+        company_cue = self.cue_before.search(before) or (len(words) > 1 and words[-1].casefold() in self.suffixes)
+        if self.chip_before.search(before) and (any(c.isdigit() for c in surface) or "chip" in before[-12:].lower()
+                                                or (self.vi and not company_cue)):
             return "chip"
         if self.chip_after.match(after) and any(c.isdigit() for c in surface):
             return "chip"

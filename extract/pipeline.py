@@ -109,7 +109,8 @@ class FactsComponent:
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
-            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)})\s[^,;]{{0,120}}?,(?=\s)"
+            # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too.
+            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)}|⟦[PCU]\d+⟧(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
         ) if starts else None
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
@@ -330,6 +331,9 @@ class ArticleFacts:
             pos = b
         parts.append(text[pos:])
         masked = "".join(parts)
+        # "quỹ Mekong Frontier Capital (Singapore) dẫn dắt", "CoreWeave (Nasdaq: CRWV) said": a bracket
+        # after a name only describes it.
+        masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\([^()⟦⟧]{1,40}\)", r"\1", masked)
         subject = re.search(r"⟦C\d+⟧", masked)
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
