@@ -474,6 +474,12 @@ class ArticleFacts:
             heads = [company] if company else []
         elif opts.get("head_from") == "topic":
             heads = [self._topic()] if self._topic() else []
+        elif opts.get("head_from") == "provider_topic":
+            # "Anthropic agreed to pay up to $4.5bn for inference capacity" in an article about a
+            # cloud company: its customer.
+            topic = self._topic()
+            info = self.entities.get(topic) if topic else None
+            heads = [topic] if info is not None and (info.roles & CLOUD_ROLES or not info.in_kb) else []
         elif opts.get("head_from") == "chip_designer":
             # an unconfirmed name counts only as a chip an earlier sentence said someone designs
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
