@@ -203,7 +203,9 @@ class ArticleFacts:
             self._register(m, _cue_roles(text, m, self.c.role_cues))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
-        name_ends = {m.end for m in kbm + unknown} | {m.end + 1 for m in kbm + unknown if text[m.end:m.end + 1] == ")"}
+        # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
+        name_ends = {m.end for m in kbm + unknown if m.type in ("Company", "Chip")} | {
+            m.end + 1 for m in kbm + unknown if m.type in ("Company", "Chip") and text[m.end:m.end + 1] == ")"}
         refs = [r for r in self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
                 if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
