@@ -58,7 +58,7 @@ class PersonEntry(_Entry):
 
 
 class OtherEntry(_Entry):
-    kind: Literal["media", "exchange", "government", "product", "project", "technology"]
+    kind: Literal["media", "exchange", "government", "product", "brand", "project", "technology"]
     maker: str | None = None
 
 

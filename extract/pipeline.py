@@ -124,6 +124,8 @@ class FactsComponent:
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
+        places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
+        self.place_after_rx = re.compile(rf"\s+{words_rx(places)}", re.IGNORECASE) if places else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
         self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
@@ -204,8 +206,8 @@ class ArticleFacts:
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
-        name_ends = {m.end for m in kbm + unknown if m.type in ("Company", "Chip")} | {
-            m.end + 1 for m in kbm + unknown if m.type in ("Company", "Chip") and text[m.end:m.end + 1] == ")"}
+        names = [m for m in kbm + unknown + candidates if m.type in ("Company", "Chip")]
+        name_ends = {m.end for m in names} | {m.end + 1 for m in names if text[m.end:m.end + 1] == ")"}
         refs = [r for r in self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
                 if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
@@ -316,6 +318,8 @@ class ArticleFacts:
         for d in dates:
             items.append((d.start, d.end, "D", d))
         for c in candidates:
+            if self.c.place_after_rx is not None and self.c.place_after_rx.match(self.text, c.end):
+                continue  # "the Duqm site": a place, not a party
             items.append((c.start - s, c.end - s, "U", c))
         items.sort(key=lambda x: (x[0], "CKPOMDU".index(x[2])))
         kept, last_end = [], -1
