@@ -300,6 +300,11 @@ class MentionFinder:
                     and text[tokens[-1][0]:tokens[-1][1]].casefold() in self.suffixes
                     and all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0))
 
+        # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
+        for n in (3, 2):
+            while len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places:
+                tokens = tokens[n:]
+                at_sentence_start = False
         while tokens and not opens_name() and (not is_name(0, *tokens[0])
                           or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
             tokens.pop(0)
