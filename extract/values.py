@@ -140,6 +140,10 @@ class AmountFinder:
         return "USD"
 
 
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2,
+             "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -168,6 +172,7 @@ class DateFinder:
                 r"(?P<vdmy>(?P<vd2>\d{1,2})/(?P<vm2>\d{1,2})/(?P<vy2>\d{4}))",
                 r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
                 r"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{2}))",
+                r"(?P<quarter>quý\s+(?P<qn>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<qy>\d{4}))?)",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})(?:\s+tuần\s+(?P<wdlast>trước|này))?",
             ]
@@ -180,6 +185,8 @@ class DateFinder:
                 rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late ))(?P<m4>{month})(?!\w))",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})",
+                r"(?P<quarter>(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<qy>(?:19|20)\d{2}))?"
+                r"|Q(?P<qn2>[1-4])\s+(?P<qy2>(?:19|20)\d{2}))",
                 r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{2}))",
             ]
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
@@ -270,6 +277,16 @@ class DateFinder:
                 return recent_month(month_of(g["m4"]))
             if g.get("year"):
                 return g["y4"]
+        if g.get("quarter"):
+            # A quarter dates the year only: "quý II", "the second quarter of 2025".
+            year = g.get("qy") or g.get("qy2")
+            if year:
+                return year
+            if not pub:
+                return None
+            number = _QUARTERS.get((g.get("qn") or g.get("qn2") or "").casefold())
+            # a later quarter may be last year's or a coming one: left unresolved
+            return str(pub.year) if number and number <= (pub.month - 1) // 3 + 1 else None
         if g.get("rel"):
             spec = self.relative[re.sub(r"\s+", " ", g["rel"].casefold())]
             if "anchor_year" in spec:

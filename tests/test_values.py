@@ -67,6 +67,12 @@ PUB_EN = dt.date(2025, 9, 19)  # a Friday
     (EN, PUB_EN, "since 2019", "2019", False),
     (EN, PUB_EN, "on March 5, 2024", "2024-03-05", True),
     (EN, PUB_EN, "in September 2023", "2023-09", True),
+    # A quarter dates the year; a later quarter than the publication's is left open.
+    (VI, PUB_VI, "trong quý II", "2025", True),
+    (VI, PUB_VI, "giao từ quý I/2026", "2026", False),
+    (EN, PUB_EN, "in the second quarter of 2024", "2024", True),
+    (EN, PUB_EN, "in Q3 2025", "2025", True),
+    (EN, PUB_EN, "in the fourth quarter", None, True),
 ])
 def test_dates(lex, pub, text, value, deal):
     (d,) = DateFinder(lex).find(text, pub)
