@@ -19,7 +19,8 @@ from graph.ids import entity_id
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 _VI_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _VI_LOWER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())
-NAME_TOKEN = r"(?:[A-ZĐ][\w&'’.-]*\w|[A-ZĐ]|[a-z]{1,3}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+# A capital may carry a Vietnamese accent: "Ánh Dương Capital", "Ô Long Ventures".
+NAME_TOKEN = rf"(?:[A-ZĐ{_VI_UPPER}][\w&'’.-]*\w|[A-ZĐ]|[a-z]{{1,3}}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
                   "gmbh", "ag", "sa", "s.a.", "n.v.", "nv", "jsc"}
 
@@ -97,7 +98,7 @@ class MentionFinder:
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
         # "Tập đoàn Viễn thông Hòa Bình (HBT Telecom)": an acronym or a short name of two words.
-        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11}(?: [A-Z][A-Za-z0-9&.-]{1,11})?)\)")
+        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11}(?: [A-Z][A-Za-z0-9&.-]{1,11}){0,2})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{2,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?)(?![\w.,-]\w|[\w%])")
@@ -153,6 +154,37 @@ class MentionFinder:
                 continue  # "Công ty Kaiyo Holdings": a foreign-style name, found by the name finder
             surface = text[s:e]
             out.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
+        return out
+
+    def org_short_forms(self, text: str, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+        """"Công ty cổ phần Vi mạch Sông Hàn" is later "Vi mạch Sông Hàn" or "Sông Hàn": the name
+        without its organisation word, and its closing proper name of two words or more."""
+        forms: dict[str, str] = {}
+        for m in orgs:
+            if m.kind != "unknown" or self.org_rx is None:
+                continue
+            hit = self.org_rx.fullmatch(m.surface)
+            if hit is None:
+                continue
+            words = hit.group("words").split()
+            forms.setdefault(" ".join(words), m.entity)
+            tail = []
+            for w in reversed(words):
+                if not w[0].isupper():
+                    break
+                tail.insert(0, w)
+            if 2 <= len(tail) < len(words):
+                forms.setdefault(" ".join(tail), m.entity)
+        out = []
+        for form, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            # not inside a longer name: "Hải Đăng" is not "Hải Đăng Data"
+            upper = f"A-ZĐ{_VI_UPPER}"
+            for hit in re.finditer(rf"(?<![\w])(?<![{upper}][\w-] )(?<![{upper}][\w-]{{2}} )(?<![{upper}][\w-]{{3}} )"
+                                   rf"{re.escape(form)}(?![\w])(?![ \t]+[{upper}\d])", text):
+                if any(a < hit.end() and hit.start() < b for a, b in taken) or any(
+                        o.start < hit.end() and hit.start() < o.end for o in out):
+                    continue
+                out.append(Mention(hit.start(), hit.end(), entity, "Company", form, "unknown"))
         return out
 
     def acronym_aliases(self, text: str, named: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:

@@ -124,6 +124,10 @@ class FactsComponent:
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
+        origin = (lex.data.get("mentions") or {}).get("origin_words") or []
+        place_names = lex.names.get("places", []) + lex.names.get("nationalities", [])
+        self.origin_rx = re.compile(rf"(⟦[CUK]\d+⟧)\s+{words_rx(origin)}\s+{words_rx(place_names)}") \
+            if origin and place_names else None
         places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}", re.IGNORECASE) if places else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
@@ -187,7 +191,9 @@ class ArticleFacts:
     def run(self) -> "ArticleFacts":
         text = self.text
         kbm = self.c.mentions.kb_mentions(text)
-        kbm += self.c.mentions.org_mentions(text, [(m.start, m.end) for m in kbm])
+        orgs = self.c.mentions.org_mentions(text, [(m.start, m.end) for m in kbm])
+        kbm += orgs
+        kbm += self.c.mentions.org_short_forms(text, orgs, [(m.start, m.end) for m in kbm])
         taken = [(m.start, m.end) for m in kbm]
         unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
         # "Foo Bar Cloud (FBC)": the acronym names the same company wherever it appears.
@@ -340,6 +346,8 @@ class ArticleFacts:
         # "quỹ Mekong Frontier Capital (Singapore) dẫn dắt", "CoreWeave (Nasdaq: CRWV) said": a bracket
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\([^()⟦⟧]{1,40}\)", r"\1", masked)
+        if self.c.origin_rx is not None:
+            masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         subject = re.search(r"⟦C\d+⟧", masked)
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.

@@ -9,6 +9,7 @@ macros (see ``data/lexicon/en.yml``):
   ``{head:chip}`` / ``{tail:chip}``: a chip or a list of chips;
   ``{any:chip}``: one chip, not captured;
 - ``{head:one}`` / ``{tail:one}``: a single company, never a list;
+- ``{tail:named_chip}``: one chip the text names for sure (not an unconfirmed name);
 - ``{amount}``: a money amount;
 - ``{word}``: one word or a placeholder that is not a confirmed company ("(?:{word} ){0,5}?");
 - ``…``: a short gap that crosses no company and no clause boundary;
@@ -81,13 +82,19 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             gap_unit = rf"(?:{stop}{gap_item})"
             rx = source
             rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
-            rx = re.sub(r"<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
+            unknown = sorted(set(re.findall(r"(?<!\?P)<(\w+)>", rx)) - set(words))
+            if unknown:
+                from graph.errors import KnowledgeBaseError
+                raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} uses <{unknown[0]}>, "
+                                         f"which is not a list under 'words:'; add it there")
+            rx = re.sub(r"(?<!\?P)<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
             rx = rx.replace(" ", r"\s+")
             rx = rx.replace("\0G\0", rf"(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
             rx = rx.replace("{head}", _list("head", "company", descriptor)).replace("{tail}", _list("tail", "company", descriptor))
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
+            rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)")
             rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
             rx = rx.replace("{any:chip}", r"⟦K\d+⟧").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
             try:
