@@ -88,17 +88,18 @@ class MentionFinder:
         self.kb_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
         # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
-        # (one lower-case syllable may sit between two capitalised ones).
+        # (up to two lower-case syllables may sit between two capitalised ones: "Đầu tư Kỹ thuật số Phương Đông").
         heads = m.get("org_name_heads") or []
         stop = alternation(heads + (m.get("org_name_breaks") or []))
         cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
         low = rf"(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*"
         self.org_rx = re.compile(
-            rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low})?[ \t]+{cap})*"
+            rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low}){{0,2}}[ \t]+{cap})*"
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
         # "Tập đoàn Viễn thông Hòa Bình (HBT Telecom)": an acronym or a short name of two words.
-        self.acronym_rx = re.compile(r"^\s*\((?P<acr>[A-ZĐ][A-Za-z0-9&.-]{1,11}(?: [A-Z][A-Za-z0-9&.-]{1,11}){0,2})\)")
+        self.acronym_rx = re.compile(
+            rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{2,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?)(?![\w.,-]\w|[\w%])")
@@ -156,6 +157,17 @@ class MentionFinder:
             out.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
         return out
 
+    def _short_name(self, acr: str) -> bool:
+        """A bracketed short name, not a place or a note: "BMDI", "HBT Telecom", "Trường Sơn AI"
+        but not "Nhật Bản", "Singapore" or "TP.HCM"."""
+        folded = acr.casefold()
+        if folded in self.not_names or folded in self.places or sum(c.isupper() for c in acr) < 2:
+            return False
+        if not any(c in _VI_ONLY for c in folded):
+            return True
+        # Vietnamese words need a Latin acronym beside them ("Trường Sơn AI", "Sông Hàn DC").
+        return any(w.isascii() and sum(c.isupper() for c in w) >= 2 for w in acr.split())
+
     def org_short_forms(self, text: str, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
         """"Công ty cổ phần Vi mạch Sông Hàn" is later "Vi mạch Sông Hàn" or "Sông Hàn": the name
         without its organisation word, and its closing proper name of two words or more."""
@@ -194,7 +206,7 @@ class MentionFinder:
             if m.kind != "unknown" or m.type != "Company":
                 continue
             hit = self.acronym_rx.match(text[m.end:m.end + 20])
-            if hit and hit.group("acr").casefold() not in self.not_names and sum(c.isupper() for c in hit.group("acr")) >= 2:
+            if hit and self._short_name(hit.group("acr")):
                 owners.setdefault(hit.group("acr"), m)
         out = []
         for acr, owner in owners.items():
