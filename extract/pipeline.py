@@ -491,7 +491,7 @@ class ArticleFacts:
         elif opts.get("head_from") == "provider_topic":
             # "Anthropic agreed to pay up to $4.5bn for inference capacity" in an article about a
             # cloud company: its customer.
-            topic = self._topic()
+            topic = self._main_company()
             info = self.entities.get(topic) if topic else None
             heads = [topic] if info is not None and (info.roles & CLOUD_ROLES or not info.in_kb) else []
         elif opts.get("head_from") == "chip_designer":
@@ -565,6 +565,14 @@ class ArticleFacts:
         # Further back: the last funding round of the article, else its subject.
         return next((f.head for f in reversed(self.found) if f.relation == "raised" and f.sentence <= si),
                     None) or self._topic()
+
+    def _main_company(self) -> str | None:
+        """The company the article is most about: named most often, the earliest on a tie."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        return max(counts, key=lambda e: (counts[e], e == self._topic())) if counts else None
 
     def _topic(self) -> str | None:
         """The article's subject: the first company named in its first sentence with one."""
