@@ -64,6 +64,7 @@ class MentionFinder:
         # company suffix is part of the name.
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
+        self.generic_words = {w.casefold() for w in names.get("generic_name_words", [])}
         self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
@@ -340,9 +341,13 @@ class MentionFinder:
             return True
 
         def opens_name():
-            return (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.name_openers
-                    and text[tokens[-1][0]:tokens[-1][1]].casefold() in self.suffixes
-                    and all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0))
+            first, last = (text[a:b].casefold() for a, b in (tokens[0], tokens[-1])) if tokens else ("", "")
+            if len(tokens) > 1 and first in self.name_openers and last in self.suffixes:
+                return all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0)
+            # "Polish Development Fund", "Korea Development Bank": a nationality or place opens a
+            # name made only of generic words and a company suffix.
+            return (len(tokens) > 2 and first in self.places and last in self.suffixes
+                    and all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1]))
 
         # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
         for n in (3, 2):

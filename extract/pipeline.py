@@ -499,6 +499,10 @@ class ArticleFacts:
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
                      for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
             heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
+        if opts.get("tail_from") == "sentence_subject":
+            subject = next((m.entity for m in self.mentions if m.type == "Company"
+                            and self.sentences[si][0] <= m.start < self.sentences[si][1]), None)
+            tails = [subject] if subject else []
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
             tails = [company] if company else []

@@ -68,7 +68,7 @@ class AmountFinder:
     def __init__(self, lex: Lexicon):
         a = lex.data["amounts"]
         self.locale = lex.data.get("number_locale", lex.language)
-        self.prefix = {k.strip(): v for k, v in a["prefix_currencies"].items()}
+        self.prefix = {k.strip().casefold(): v for k, v in a["prefix_currencies"].items()}
         self.suffix = a["suffix_currencies"]
         self.scales = {k.casefold(): float(v) for k, v in a["scales"].items()}
         pre = alternation(self.prefix)
@@ -102,7 +102,7 @@ class AmountFinder:
             num = m.group("num") or m.group("num2")
             scale = (m.group("scale") or m.group("scale2") or "").casefold()
             if m.group("pre"):
-                currency = self.prefix[m.group("pre").strip()]
+                currency = self.prefix[m.group("pre").strip().casefold()]
             else:
                 currency = self._suffix_currency(m.group("cur2"))
             if m.group("cur"):
@@ -135,7 +135,7 @@ class AmountFinder:
 
     def _suffix_currency(self, word: str) -> str:
         for k, v in self.suffix.items():
-            if k.casefold() == word.casefold():
+            if k.casefold() == " ".join(word.split()).casefold():
                 return v
         return "USD"
 

@@ -25,6 +25,11 @@ VI, EN = load_lexicon("vi"), load_lexicon("en")
     (EN, "€1.3 billion", 1.3e9, "EUR", "exact"),
     (EN, "as much as $19.4 billion", 19.4e9, "USD", "up_to"),
     (EN, "at least $750 million", 7.5e8, "USD", "at_least"),
+    (EN, "a stake for 1.5 billion zlotys", 1.5e9, "PLN", "exact"),
+    (EN, "HK$2.4 billion", 2.4e9, "HKD", "exact"),
+    (EN, "about 900 million Swedish kronor", 9e8, "SEK", "about"),
+    (EN, "40 billion rupees", 4e10, "INR", "exact"),
+    (VI, "khoảng 3 tỷ nhân dân tệ", 3e9, "CNY", "about"),
 ])
 def test_amounts(lex, text, value, currency, qualifier):
     (a,) = AmountFinder(lex).find(text)
