@@ -349,6 +349,11 @@ class MentionFinder:
             return (len(tokens) > 2 and first in self.places and last in self.suffixes
                     and all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1]))
 
+        # "a San Jose-based rival": a place before "-based" is not a name.
+        based = [i for i, (a, b) in enumerate(tokens) if re.search(r"-(?:based|headquartered|listed|born)$", text[a:b])]
+        if based:
+            tokens = tokens[based[-1] + 1:]
+            at_sentence_start = False
         # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
         for n in (3, 2):
             while len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places:

@@ -63,7 +63,8 @@ class ReferenceFinder:
             if self._after_plural_marker(text, m.start()):
                 continue
             before = text[:m.start()].rstrip()
-            if not self.vi and before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
+            if (not self.vi and before.endswith(",") and len(before[:-1].rstrip()) in name_ends
+                    and not text.startswith(("'s", "’s"), m.end())):
                 continue  # "Arcturus, the AI cloud subsidiary of ...": an appositive, not a reference
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())

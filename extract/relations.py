@@ -70,7 +70,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
         comma = ",?" if after_comma else ""
     # A gap may cross a company that only modifies chips ("servers powered by ⟦C3⟧ chips from ⟦C4⟧").
     chips = words.get("chips") or []
-    gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+{words_rx(chips)}))" if chips else _GAP_ITEM)
+    gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
     descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
@@ -89,7 +89,9 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
                                          f"which is not a list under 'words:'; add it there")
             rx = re.sub(r"(?<!\?P)<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
             rx = rx.replace(" ", r"\s+")
-            rx = rx.replace("\0G\0", rf"(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
+            # "Google's agreement to invest ... in X": the gap may open on a possessive.
+            # (not "Nvidia's GB300 chips": the maker of a chip is no party)
+            rx = rx.replace("\0G\0", rf"(?:(?:(?:'s|’s)(?!\s+⟦K))?{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
             rx = rx.replace("{head}", _list("head", "company", descriptor)).replace("{tail}", _list("tail", "company", descriptor))
