@@ -81,7 +81,8 @@ class MentionFinder:
         self.person_after = re.compile(rf"^,\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
         chip_cues = alternation(m.get("chip_cues", []))
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
-        self.chip_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
+        # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
+        self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
         # in one of these is a company of its own, not the KB company.

@@ -214,8 +214,11 @@ class ArticleFacts:
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
         names = [m for m in kbm + unknown + candidates if m.type in ("Company", "Chip")]
         name_ends = {m.end for m in names} | {m.end + 1 for m in names if text[m.end:m.end + 1] == ")"}
-        refs = [r for r in self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
-                if not any(m.start < r.end and r.start < m.end for m in named)]
+        refs = self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
+        # "the ChatGPT maker" stands for OpenAI, though "ChatGPT" is a product of its own
+        makers = [r for r in refs if r.product_maker]
+        named = [m for m in named if not (m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in makers))]
+        refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
         history: list[tuple[int, Mention]] = []
@@ -346,6 +349,7 @@ class ArticleFacts:
         # "quỹ Mekong Frontier Capital (Singapore) dẫn dắt", "CoreWeave (Nasdaq: CRWV) said": a bracket
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\([^()⟦⟧]{1,40}\)", r"\1", masked)
+        masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         subject = re.search(r"⟦C\d+⟧", masked)
@@ -647,6 +651,12 @@ class ArticleFacts:
                         and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
                     continue
             kept.append(f)
+        # "deploys 10 gigawatts of Nvidia systems": a chipmaker that is no cloud provider sells chips.
+        for f in kept:
+            info = self.entities.get(f.head)
+            if (f.relation == "supplies_compute_to" and info is not None and info.in_kb
+                    and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
+                f.relation = "supplies_chips_to"
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
         compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
                    # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
