@@ -88,6 +88,10 @@ class AmountFinder:
         not_context = a.get("context_not") or []
         self.context_not = (re.compile(rf"(?<!{WORD}){alternation(not_context)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE)
                             if not_context else None)
+        deal_clause = a.get("deal_clause_openers") or []
+        # "in a deal that two people briefed on it valued at ...": a valuation word inside a clause about a deal
+        self.deal_clause = re.compile(rf"(?<!{WORD}){alternation(deal_clause)}(?!{WORD})[^.;]*$", re.IGNORECASE) \
+            if deal_clause else None
         self.round_after = re.compile(rf"^\s*(?:[\w-]+\s+)?{alternation(a.get('round_after', []))}(?!{WORD})", re.IGNORECASE)
         # "vòng gọi vốn Series B trị giá 40 triệu USD": a few words may sit between.
         long_round = [w for w in a.get("round_before", []) if len(w.split()) >= 3]
@@ -122,8 +126,10 @@ class AmountFinder:
                 qualifier = self.postfix[next(k for k in self.postfix if k.casefold() == post.group(0).strip().casefold())]
             before = text[max(0, start - 60):start]
             context = next((c for rx, c in self.contexts if rx.search(before)), None)
-            if context == "valuation" and self.context_not is not None and self.context_not.search(before):
-                context = None  # "a pact worth $3 billion": the deal's value
+            if context == "valuation" and (
+                    (self.context_not is not None and self.context_not.search(before))
+                    or (self.deal_clause is not None and self.deal_clause.search(text[max(0, start - 90):start]))):
+                context = None  # "a pact worth $3 billion", "a deal that people valued at $10 billion": the deal's value
             if self.per_share.match(after):
                 context = "per_share"
             elif context is None and (self.round_after.match(after) or self.round_before.search(before)):
