@@ -82,6 +82,11 @@ class MentionFinder:
         chip_cues = alternation(m.get("chip_cues", []))
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
+        # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
+        company_nouns = r"(?:startup|start-up|company|firm|maker|makers|designer|designers|developer|manufacturer|supplier|provider|giant|group|lab|unit|business|operator)"
+        self.chip_appositive = re.compile(
+            rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
+            rf"(?!\s+{company_nouns}(?!{WORD}))", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
@@ -395,6 +400,8 @@ class MentionFinder:
             return "chip"
         if self.chip_after.match(after) and any(c.isdigit() for c in surface):
             return "chip"
+        if self.chip_appositive.match(after):
+            return "chip"  # "Kestrel, an accelerator Lumora designs"
         if self.cue_before.search(before):
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:

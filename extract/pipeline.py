@@ -129,7 +129,8 @@ class FactsComponent:
         self.origin_rx = re.compile(rf"(⟦[CUK]\d+⟧)\s+{words_rx(origin)}\s+{words_rx(place_names)}") \
             if origin and place_names else None
         places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
-        self.place_after_rx = re.compile(rf"\s+{words_rx(places)}", re.IGNORECASE) if places else None
+        where = (lex.data.get("mentions") or {}).get("place_clause_after") or []
+        self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
         self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
@@ -328,7 +329,7 @@ class ArticleFacts:
             items.append((d.start, d.end, "D", d))
         for c in candidates:
             if self.c.place_after_rx is not None and self.c.place_after_rx.match(self.text, c.end):
-                continue  # "the Duqm site": a place, not a party
+                continue  # "the Duqm site", "in Whitefield, where": a place, not a party
             items.append((c.start - s, c.end - s, "U", c))
         items.sort(key=lambda x: (x[0], "CKPOMDU".index(x[2])))
         kept, last_end = [], -1

@@ -128,7 +128,8 @@ class AmountFinder:
             context = next((c for rx, c in self.contexts if rx.search(before)), None)
             if context == "valuation" and (
                     (self.context_not is not None and self.context_not.search(before))
-                    or (self.deal_clause is not None and self.deal_clause.search(text[max(0, start - 90):start]))):
+                    or (self.deal_clause is not None and re.search(r"valued\s+at\s*(?:\S+\s+){0,2}$", before)
+                        and self.deal_clause.search(text[max(0, start - 90):start]))):
                 context = None  # "a pact worth $3 billion", "a deal that people valued at $10 billion": the deal's value
             if self.per_share.match(after):
                 context = "per_share"
