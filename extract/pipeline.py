@@ -131,6 +131,8 @@ class FactsComponent:
         places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
         where = (lex.data.get("mentions") or {}).get("place_clause_after") or []
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
+        leading = lex.data.get("leading_phrase_openers") or []
+        self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
         self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
@@ -241,7 +243,8 @@ class ArticleFacts:
                     resolved.append(mention)
                 if mention.type == "Company":
                     history.append((si, mention))
-                    subjects.setdefault(si, mention.entity)
+                    if mention.start >= self._main_clause_start(si):
+                        subjects.setdefault(si, mention.entity)
         resolved += self._first_person(named + resolved)
         resolved += self._chip_references(named)
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
@@ -388,7 +391,8 @@ class ArticleFacts:
             if variant is masked and attributions:
                 cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
             clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
-            for match in found:
+            # a round's own fact first, so its investors know whose round it is
+            for match in sorted(found, key=lambda m: m.relation != "raised"):
                 if variant is masked and len(variants) > 1 and (
                         # it reads the main clause across the insertion: the variant without it does so cleanly
                         any(match.start <= a and b <= match.end for a, b in inserted)
@@ -485,8 +489,7 @@ class ArticleFacts:
             if amount is None:
                 return
         if opts.get("head_from") == "sentence_subject":
-            subject = next((m.entity for m in self.mentions if m.type == "Company"
-                            and self.sentences[si][0] <= m.start < self.sentences[si][1]), None)
+            subject = self._subject(si)
             heads = [subject] if subject else []
         elif opts.get("head_from") == "round":
             company = self._round_company(si)
@@ -505,8 +508,7 @@ class ArticleFacts:
                      for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
             heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
         if opts.get("tail_from") == "sentence_subject":
-            subject = next((m.entity for m in self.mentions if m.type == "Company"
-                            and self.sentences[si][0] <= m.start < self.sentences[si][1]), None)
+            subject = self._subject(si)
             tails = [subject] if subject else []
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
@@ -574,6 +576,23 @@ class ArticleFacts:
         # Further back: the last funding round of the article, else its subject.
         return next((f.head for f in reversed(self.found) if f.relation == "raised" and f.sentence <= si),
                     None) or self._topic()
+
+    def _main_clause_start(self, si: int) -> int:
+        """Where the main clause of sentence ``si`` starts: after an opening phrase such as "Set up in
+        2021 as a spin-off of X," or "Thành lập năm 2020 tại Đà Nẵng,"; else the sentence start."""
+        s, e = self.sentences[si]
+        if self.c.leading_phrase_rx is not None and self.c.leading_phrase_rx.match(self.text, s):
+            comma = self.text.find(", ", s, e)
+            if comma != -1:
+                return comma + 2
+        return s
+
+    def _subject(self, si: int) -> str | None:
+        """The first company of the main clause of sentence ``si`` (else of the sentence)."""
+        s, e = self.sentences[si]
+        companies = [m for m in self.mentions if m.type == "Company" and s <= m.start < e]
+        start = self._main_clause_start(si)
+        return next((m.entity for m in companies if m.start >= start), None) or (companies[0].entity if companies else None)
 
     def _main_company(self) -> str | None:
         """The company the article is most about: named most often, the earliest on a tie."""
@@ -658,6 +677,11 @@ class ArticleFacts:
             if (f.relation == "supplies_compute_to" and info is not None and info.in_kb
                     and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
                 f.relation = "supplies_chips_to"
+        # A provider guessed from the article's company gives way to one the sentence names.
+        named_provider = {(f.tail, f.sentence) for f in kept
+                          if f.relation == "supplies_compute_to" and f.options.get("head_from") != "provider_topic"}
+        kept = [f for f in kept if not (f.options.get("head_from") == "provider_topic"
+                                        and (f.tail, f.sentence) in named_provider)]
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
         compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
                    # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
