@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from extract.lexicon import load_yaml
 from graph.errors import KnowledgeBaseError
 from graph.ids import entity_id
 
@@ -117,9 +118,11 @@ class KnowledgeBase:
 
 def _read_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path)
     except FileNotFoundError:
         raise KnowledgeBaseError(f"{path}: no such knowledge-base file") from None
+    except yaml.constructor.ConstructorError as exc:
+        raise KnowledgeBaseError(f"{path}: line {exc.problem_mark.line + 1}: {exc.problem}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(f"{path}: not valid UTF-8 YAML ({exc})") from None
 

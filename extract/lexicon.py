@@ -66,11 +66,37 @@ def _merge(base: dict, extra: dict) -> dict:
     return out
 
 
+class StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping: PyYAML would silently keep the
+    last one, and half of a lexicon section would vanish."""
+
+
+def _no_duplicates(loader: StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} is given twice; merge the two entries", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
+def load_yaml(path: Path):
+    """Read a YAML data file (lexicon or knowledge base), refusing duplicate keys."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader)
+
+
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except FileNotFoundError:
         raise KnowledgeBaseError(f"{path}: no such lexicon file") from None
+    except yaml.constructor.ConstructorError as exc:
+        raise KnowledgeBaseError(f"{path}: line {exc.problem_mark.line + 1}: {exc.problem}") from None
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise KnowledgeBaseError(f"{path}: not valid UTF-8 YAML ({exc})") from None
     if not isinstance(data, dict):

@@ -95,13 +95,13 @@ class MentionFinder:
         self.kb_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
         # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
-        # (up to two lower-case syllables may sit between two capitalised ones: "Đầu tư Kỹ thuật số Phương Đông").
+        # (up to three lower-case syllables may sit between two capitalised ones: "Đổi mới sáng tạo Hồng Hà").
         heads = m.get("org_name_heads") or []
         stop = alternation(heads + (m.get("org_name_breaks") or []))
         cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
         low = rf"(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*"
         self.org_rx = re.compile(
-            rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low}){{0,2}}[ \t]+{cap})*"
+            rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low}){{0,3}}[ \t]+{cap})*"
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
         # "Tập đoàn Viễn thông Hòa Bình (HBT Telecom)": an acronym or a short name of two words.

@@ -29,3 +29,14 @@ def test_bad_kb_entry_names_file_and_field(tmp_path):
     with pytest.raises(KnowledgeBaseError) as info:
         load_kb([user])
     assert str(info.value).startswith(f"{user}: companies entry 1 (X): roles.0: Input should be")
+
+
+def test_a_key_given_twice_is_refused_not_silently_dropped(tmp_path):
+    from extract.lexicon import load_lexicon
+
+    extra = tmp_path / "mine.yml"
+    extra.write_text("relations:\n  raised:\n    - p: \"{head} got {amount}\"\n  raised:\n"
+                     "    - p: \"{head} won {amount}\"\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_lexicon("en", (extra,))
+    assert str(err.value) == f"{extra}: line 4: key 'raised' is given twice; merge the two entries"
