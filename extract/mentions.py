@@ -94,6 +94,8 @@ class MentionFinder:
         ext = m.get("kb_name_extensions") or []
         self.kb_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
+        self.other_extension_rx = re.compile(
+            rf"(?:[ \t]+{NAME_TOKEN}){{0,2}}[ \t]+{alternation(m.get('company_suffixes', []))}(?![\w'’-])")
         # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
         # (up to three lower-case syllables may sit between two capitalised ones: "Đổi mới sáng tạo Hồng Hà").
         heads = m.get("org_name_heads") or []
@@ -132,8 +134,11 @@ class MentionFinder:
                 full = text[m.start(1):model.end()]
                 out.append(Mention(m.start(1), model.end(), entity_id("Chip", full), "Chip", full, "unknown"))
                 continue
-            ext = self.kb_extension_rx.match(text, end) if (self.kb_extension_rx and etype == "Company"
-                                                             and not m.group(2)) else None
+            ext = None
+            if self.kb_extension_rx and etype == "Company" and not m.group(2):
+                ext = self.kb_extension_rx.match(text, end)
+            elif etype == "Other" and not m.group(2):
+                ext = self.other_extension_rx.match(text, end)  # "Colossus Compute Holdings", named after a project
             if ext is not None:
                 full = text[m.start(1):ext.end()]
                 out.append(Mention(m.start(1), ext.end(), entity_id("Company", canonical_name(full)), "Company",

@@ -106,6 +106,7 @@ class FactsComponent:
         inline = lex.data.get("inline_deal_followups") or []
         self.inline_followup_rx = re.compile(rf",\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
         self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
+        self.role_suffixes = lex.data.get("mentions", {}).get("role_suffixes") or {}
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
@@ -131,6 +132,9 @@ class FactsComponent:
         places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
         where = (lex.data.get("mentions") or {}).get("place_clause_after") or []
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
+        rel_pronouns = lex.data.get("relative_pronouns") or []
+        self.relative_clause_rx = re.compile(
+            rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦)") if rel_pronouns else None
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
         chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
@@ -211,7 +215,7 @@ class ArticleFacts:
                        for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
         for m in kbm + unknown:
-            self._register(m, _cue_roles(text, m, self.c.role_cues))
+            self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
@@ -354,6 +358,7 @@ class ArticleFacts:
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\([^()⟦⟧]{1,40}\)", r"\1", masked)
         masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
+        masked = re.sub(r"(⟦C\d+⟧)\.(?=,)", r"\1", masked)  # "Halyard Compute Inc., the neocloud"
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         subject = re.search(r"⟦C\d+⟧", masked)
@@ -370,6 +375,12 @@ class ArticleFacts:
             stripped = self.c.appositive_rx.sub("", stripped)
         if stripped != masked:
             variants.append(stripped)
+        if self.c.relative_clause_rx is not None:
+            # "X, the neocloud that rents out clusters of Nvidia processors, said ...": the clause read
+            # with its antecedent as subject ("X rents out clusters of Nvidia processors").
+            clause = self.c.relative_clause_rx.sub(r"\1 ", masked)
+            if clause != masked and clause not in variants:
+                variants.append(clause)
         attributions = ([(m.start(), m.end()) for m in self.c.attribution_rx.finditer(masked)]
                         if self.c.attribution_rx is not None else [])
         # Inserted phrases: a match that starts inside one and runs past its end reads a name of
@@ -499,9 +510,7 @@ class ArticleFacts:
         elif opts.get("head_from") == "provider_topic":
             # "Anthropic agreed to pay up to $4.5bn for inference capacity" in an article about a
             # cloud company: its customer.
-            topic = self._main_company()
-            info = self.entities.get(topic) if topic else None
-            heads = [topic] if info is not None and (info.roles & CLOUD_ROLES or not info.in_kb) else []
+            heads = [p for p in [self._provider_in_focus(si)] if p]
         elif opts.get("head_from") == "chip_designer":
             # an unconfirmed name counts only as a chip an earlier sentence said someone designs
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
@@ -593,6 +602,18 @@ class ArticleFacts:
         companies = [m for m in self.mentions if m.type == "Company" and s <= m.start < e]
         start = self._main_clause_start(si)
         return next((m.entity for m in companies if m.start >= start), None) or (companies[0].entity if companies else None)
+
+    def _provider_in_focus(self, si: int) -> str | None:
+        """The cloud company the text is about at sentence ``si``: the latest one named in it or the
+        two sentences before, else the article's main company when that is a cloud company."""
+        start = self.sentences[max(0, si - 2)][0]
+        recent = [m.entity for m in self.mentions if m.type == "Company" and start <= m.start < self.sentences[si][1]
+                  and self.entities[m.entity].roles & CLOUD_ROLES]
+        main = self._main_company()
+        if recent:
+            return main if main in recent else recent[-1]
+        info = self.entities.get(main) if main else None
+        return main if info is not None and (info.roles & CLOUD_ROLES or not info.in_kb) else None
 
     def _main_company(self) -> str | None:
         """The company the article is most about: named most often, the earliest on a tie."""
@@ -704,7 +725,8 @@ class ArticleFacts:
                 if _key(g) == key and _compatible(f, g):
                     if g.amount is None or (f.amount and g.amount.qualifier == "exact" and f.amount.qualifier != "exact"):
                         g.amount = f.amount  # "10 tỷ USD", later "có thể vượt 10 tỷ USD": the refinement
-                    g.date = g.date or f.date
+                    if f.date and (not g.date or (f.date.startswith(g.date) and len(f.date) > len(g.date))):
+                        g.date = f.date  # the most precise of compatible dates
                     g.status = g.status or f.status
                     break
             else:
@@ -847,15 +869,18 @@ def _compatible(a: Found, b: Found) -> bool:
     return True
 
 
-def _cue_roles(text: str, m: Mention, role_cues: dict[str, str]) -> set[str]:
-    """Roles an unknown company gets from the words that introduce it ("startup X")."""
+def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: dict[str, str]) -> set[str]:
+    """Roles an unknown company gets from the words that introduce it ("startup X") and from the
+    last word of its name ("Vistula Compute", "Skarv Cloud")."""
     if m.kind != "unknown":
         return set()
+    last = m.surface.split()[-1].rstrip(".,") if len(m.surface.split()) > 1 else ""
+    named = {role_suffixes[last]} if last in role_suffixes else set()
     # Within the mention's sentence: "... headed by DNB. Under the deal, the French AI lab" says nothing of DNB.
     before = re.split(r"[.!?]\s", text[max(0, m.start - 40):m.start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 60])[0]
     window = before.casefold() + " " + after.casefold()
-    return {role for word, role in role_cues.items() if word.casefold() in window}
+    return named | {role for word, role in role_cues.items() if word.casefold() in window}
 
 
 class Extractor:

@@ -311,6 +311,10 @@ class DateFinder:
                 return f"{y}-{m:02d}"
             if "year" in spec:
                 return str(pub.year + spec["year"])
+            if "last_season" in spec:
+                # "last summer": the latest summer that is over, a year only
+                ended = spec["last_season"] + 2
+                return str(pub.year if pub.month > ended else pub.year - 1)
         if g.get("wd"):
             if not pub:
                 return None
