@@ -930,8 +930,13 @@ def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
     for eid, info in facts.entities.items():
         if eid not in used:
             continue
-        aliases = tuple(sorted(a for a in info.aliases if a != info.name))
-        entities.append(Entity(id=eid, name=info.name, type=info.type, aliases=aliases,
+        name = info.name
+        if info.type == "Chip":
+            # "AMD's Instinct MI355X chips": the chip goes by the fullest name the article gives it
+            name = max((a for a in info.aliases if re.search(rf"(?<!\w){re.escape(info.name)}$", a)),
+                       key=len, default=info.name)
+        aliases = tuple(sorted(a for a in info.aliases | {info.name} if a != name))
+        entities.append(Entity(id=eid, name=name, type=info.type, aliases=aliases,
                                parent=info.parent, in_kb=info.in_kb))
     for f in facts.found:  # a relation may name a KB company mentioned only through a reference
         for eid in (f.head, f.tail):
