@@ -99,6 +99,11 @@ class FactsComponent:
         status_cuts = lex.data.get("status_boundaries") or []
         self.status_boundary_rx = re.compile(alternation(status_cuts, flexible_space=False)) if status_cuts else None
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        ended_words = (lex.data.get("statuses") or {}).get("ended") or []
+        contract_nouns = lex.data.get("contract_nouns") or []
+        self.ended_deal_rx = re.compile(
+            rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}", re.IGNORECASE) \
+            if ended_words and contract_nouns else None
         followups = lex.data.get("deal_followups") or []
         # "Under the capacity agreement": a word or two may describe the deal noun.
         followup_alt = words_rx(followups).replace(r"the\s+", r"the\s+(?:[\w-]+\s+){0,2}?")
@@ -459,6 +464,15 @@ class ArticleFacts:
         inside = [c for c in span_cues if c.start >= match.start]
         status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < clause_end])
         date = self._date(masked, table, match, clause_start, clause_end)
+        if match.relation in DEAL_RELATIONS and self.c.ended_deal_rx is not None and status != "ended":
+            # "X thuê GPU của Lambda, nhưng đã chấm dứt hợp đồng từ quý III năm ngoái": the clause
+            # after ends that very deal, and its date is when it ended.
+            later = masked[clause_end:]
+            ended = self.c.ended_deal_rx.search(later)
+            if ended and not re.search(r"⟦[CU]\d+⟧", later[:ended.start()]):
+                status = "ended"
+                days = [table[m.group(0)][1] for m in re.finditer(r"⟦D\d+⟧", later[ended.start():])]
+                date = next((d.value for d in days if d.value), date)
         amount = None
         if match.amount:
             amount = table[match.amount][1]
