@@ -74,7 +74,10 @@ class MentionFinder:
         self.cue_before = re.compile(rf"(?<!{WORD}){cue}(?:\s+[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
         app = alternation(m.get("appositive_cues", []))
-        self.appositive_after = re.compile(rf"^\s*,\s*(?:(?:{app})\s+(?:[\w-]+\s+){{0,4}}?)?{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
+        # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company
+        self.appositive_after = re.compile(
+            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:[\w-]+\s+){{0,4}}?)?"
+            rf"{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
         # "Jane Roe, chief executive of X" is a person; "A Lanting spokesperson" names the company.

@@ -382,10 +382,12 @@ class ArticleFacts:
             variants.append(stripped)
         if self.c.relative_clause_rx is not None:
             # "X, the neocloud that rents out clusters of Nvidia processors, said ...": the clause read
-            # with its antecedent as subject ("X rents out clusters of Nvidia processors").
-            clause = self.c.relative_clause_rx.sub(r"\1 ", masked)
-            if clause != masked and clause not in variants:
-                variants.append(clause)
+            # on its own with its antecedent as subject ("X rents out clusters of Nvidia processors").
+            for rel in self.c.relative_clause_rx.finditer(masked):
+                end = re.search(r"[,;]\s|$", masked[rel.end():])
+                clause = f"{rel.group(1)} {masked[rel.end():rel.end() + end.start()]}."
+                if clause not in variants:
+                    variants.append(clause)
         attributions = ([(m.start(), m.end()) for m in self.c.attribution_rx.finditer(masked)]
                         if self.c.attribution_rx is not None else [])
         # Inserted phrases: a match that starts inside one and runs past its end reads a name of

@@ -189,6 +189,7 @@ class DateFinder:
                 rf"(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?(?:,?\s+(?P<y2>\d{{4}}))?)",
                 rf"(?P<my>(?P<m3>{month})\.?,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}))",
                 rf"(?P<manchor>(?P<m5>{month})\s+(?:of\s+)?(?P<anchor>the following year|the next year|that year|the same year))",
+                rf"(?P<thatmonth>(?:that|the same|the following)\s+(?P<m6>{month}))",
                 rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late ))(?P<m4>{month})(?!\w))",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})",
@@ -280,6 +281,9 @@ class DateFinder:
                     return None
                 shift = 1 if ("following" in g["anchor"] or "next" in g["anchor"]) else 0
                 return f"{year + shift}-{month_of(g['m5']):02d}"
+            if g.get("thatmonth"):
+                year = self._anchor_year(before)  # "that December": of the year named last
+                return f"{year}-{month_of(g['m6']):02d}" if year is not None else None
             if g.get("mbare"):
                 return recent_month(month_of(g["m4"]))
             if g.get("year"):

@@ -99,3 +99,15 @@ def test_following_year_resolves_against_the_last_explicit_year():
     text = "in September 2023, Amazon agreed. In November of the following year, Amazon announced"
     dates = DateFinder(EN).find(text, None)
     assert [d.value for d in dates] == ["2023-09", "2024-11"]
+
+
+def test_that_month_resolves_against_the_last_explicit_year():
+    text = "The first cheque arrived in May 2024. A second round followed that December."
+    dates = DateFinder(EN).find(text, None)
+    assert [d.value for d in dates] == ["2024-05", "2024-12"]
+
+
+def test_last_summer_is_the_latest_summer_that_is_over():
+    (before_summer,) = DateFinder(EN).find("a deal struck last summer", dt.date(2026, 2, 26))
+    (in_spring,) = DateFinder(EN).find("a deal struck last summer", dt.date(2025, 5, 10))
+    assert (before_summer.value, in_spring.value) == ("2025", "2024")
