@@ -973,7 +973,9 @@ def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
             did = deal_id(kind, [(p.role, p.entity) for p in parties], f.date)
             deals.append(Deal(id=did, kind=kind, parties=tuple(parties), amount=amount, status=f.status,
                               date=f.date, evidence=(evidence,)))
-        status = None if f.relation in ("designs_chip", "subsidiary_of", "competes_with", "valued_at") else f.status
+        status = None if f.relation in ("designs_chip", "subsidiary_of", "competes_with") else f.status
+        if f.relation == "valued_at" and status not in ("in_talks", "expected"):
+            status = None  # a valuation is a deal event only while prospective
         relations.append(Relation(head=f.head, relation=f.relation, tail=f.tail, amount=amount, status=status,
                                   date=f.date, evidence=evidence, deal_id=did))
     return Extraction(article=article, entities=tuple(sorted(entities, key=lambda x: x.id)),

@@ -342,6 +342,9 @@ class CueFinder:
     def find(self, text: str) -> list[Cue]:
         # A company placeholder reads as "it", so "said ⟦C1⟧ would" (a resolved "it") is "said it would".
         text = re.sub(r"⟦C\d+⟧", lambda m: "it".ljust(len(m.group(0))), text)
+        # "said in October it would": a date inside a cue phrase is blanked out (same length)
+        text = re.sub(r"(?<=\s)(?:on|in|last|this|hôm|vào|hồi)\s+⟦D\d+⟧(?=\s)|(?<=\s)⟦D\d+⟧(?=\s)",
+                      lambda m: " " * len(m.group(0)), text)
         cues = [Cue(m.start(), m.end(), kind) for kind, rx in self.rx.items() for m in rx.finditer(text)]
         ignored = [c for c in cues if c.kind == "ignore"]
         # A cue inside an ignored phrase ("expected to close") does not count.
