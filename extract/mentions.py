@@ -90,6 +90,8 @@ class MentionFinder:
         self.chip_appositive = re.compile(
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+{company_nouns}(?!{WORD}))", re.IGNORECASE)
+        self.chip_family = re.compile(
+            rf"^\s+(?:family|line|series|generation|range)\s+of\s+(?:[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
@@ -408,6 +410,8 @@ class MentionFinder:
             return "chip"
         if self.chip_after.match(after) and any(c.isdigit() for c in surface):
             return "chip"
+        if self.chip_family.match(after):
+            return "chip"  # "the Vigil family of low-power inference chips"
         if self.chip_appositive.match(after):
             return "chip"  # "Kestrel, an accelerator Lumora designs"
         if self.cue_before.search(before):

@@ -99,6 +99,8 @@ class FactsComponent:
         status_cuts = lex.data.get("status_boundaries") or []
         self.status_boundary_rx = re.compile(alternation(status_cuts, flexible_space=False)) if status_cuts else None
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        round_words = (lex.data.get("words") or {}).get("round") or []
+        self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
         self.ended_deal_rx = re.compile(
@@ -598,9 +600,13 @@ class ArticleFacts:
                     return f.head
                 if f.relation == "invested_in" and f.sentence < si:
                     return f.tail
-        # Further back: the last funding round of the article, else its subject.
-        return next((f.head for f in reversed(self.found) if f.relation == "raised" and f.sentence <= si),
-                    None) or self._topic()
+        # Further back: the last funding round of the article, else its subject when a sentence
+        # nearby speaks of a round ("Sentinel, whose early backers include ..." speaks of none).
+        last = next((f.head for f in reversed(self.found) if f.relation == "raised" and f.sentence <= si), None)
+        if last:
+            return last
+        window = self.text[self.sentences[max(0, si - 3)][0]:self.sentences[si][1]]
+        return self._topic() if self.c.round_word_rx is not None and self.c.round_word_rx.search(window) else None
 
     def _main_clause_start(self, si: int) -> int:
         """Where the main clause of sentence ``si`` starts: after an opening phrase such as "Set up in

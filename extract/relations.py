@@ -91,7 +91,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace(" ", r"\s+")
             # "Google's agreement to invest ... in X": the gap may open on a possessive.
             # (not "Nvidia's GB300 chips": the maker of a chip is no party)
-            rx = rx.replace("\0G\0", rf"(?:(?:(?:'s|’s)(?!\s+⟦K))?{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
+            rx = rx.replace("\0G\0", rf"(?:(?:'s|’s)(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
             rx = rx.replace("{head}", _list("head", "company", descriptor)).replace("{tail}", _list("tail", "company", descriptor))
