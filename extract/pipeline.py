@@ -466,7 +466,9 @@ class ArticleFacts:
         if any(c.kind == "negations" and c.start >= match.start for c in span_cues):
             return
         inside = [c for c in span_cues if c.start >= match.start]
-        status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < clause_end])
+        # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
+        comma = masked.find(",", match.end, clause_end)
+        status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < (comma if comma != -1 else clause_end)])
         date = self._date(masked, table, match, clause_start, clause_end)
         if match.relation in DEAL_RELATIONS and self.c.ended_deal_rx is not None and status != "ended":
             # "X thuê GPU của Lambda, nhưng đã chấm dứt hợp đồng từ quý III năm ngoái": the clause
