@@ -275,7 +275,7 @@ CASES = [
         id="vi-nhan-khoan-dau-tu-tu-and-dat-hang"),
     pytest.param(
         "date 2025-10-15\nVamo AI, startup được quỹ Lotus Ventures hậu thuẫn, vừa công bố hợp tác với Skyreach.",
-        {("Lotus Ventures", "invested_in", "Vamo AI"): (None, None, None, "announced", None),
+        {("Lotus Ventures", "invested_in", "Vamo AI"): (None, None, None, "completed", None),
          ("Vamo AI", "partners_with", "Skyreach"): (None, None, None, "announced", None)},
         id="vi-partnership-is-no-chip-design"),
     pytest.param(
