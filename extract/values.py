@@ -175,7 +175,7 @@ class DateFinder:
         rel = alternation(self.relative)
         if self.vi:
             parts = [
-                r"(?P<vday>(?:ngày|hôm)\s+(?P<vd>\d{1,2})\s*[/-]\s*(?P<vm>\d{1,2})(?:\s*[/-]\s*(?P<vy>\d{4}))?)",
+                r"(?P<vday>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<vd>\d{1,2})\s*[/-]\s*(?P<vm>\d{1,2})(?:\s*[/-]\s*(?P<vy>\d{4}))?)",
                 r"(?P<vdmy>(?P<vd2>\d{1,2})/(?P<vm2>\d{1,2})/(?P<vy2>\d{4}))",
                 r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
                 r"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{2}))",
