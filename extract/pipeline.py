@@ -132,6 +132,8 @@ class FactsComponent:
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
+        descriptors = (lex.data.get("words") or {}).get("descriptor") or []
+        self.descriptor_after_rx = re.compile(rf"\s+{words_rx(descriptors)}", re.IGNORECASE) if descriptors else None
         origin = (lex.data.get("mentions") or {}).get("origin_words") or []
         place_names = lex.names.get("places", []) + lex.names.get("nationalities", [])
         self.origin_rx = re.compile(rf"(⟦[CUK]\d+⟧)\s+{words_rx(origin)}\s+{words_rx(place_names)}") \
@@ -344,6 +346,9 @@ class ArticleFacts:
         for c in candidates:
             if self.c.place_after_rx is not None and self.c.place_after_rx.match(self.text, c.end):
                 continue  # "the Duqm site", "in Whitefield, where": a place, not a party
+            if (self.c.descriptor_after_rx is not None and re.search(r"(?<!\w)(?:a|an|the)\s+$", self.text[max(0, c.start - 6):c.start])
+                    and self.c.descriptor_after_rx.match(self.text, c.end)):
+                continue  # "a Kraków start-up", "a Haifa lab": where the company is from
             items.append((c.start - s, c.end - s, "U", c))
         items.sort(key=lambda x: (x[0], "CKPOMDU".index(x[2])))
         kept, last_end = [], -1
@@ -633,9 +638,11 @@ class ArticleFacts:
         start = self.sentences[max(0, si - 2)][0]
         recent = [m.entity for m in self.mentions if m.type == "Company" and start <= m.start < self.sentences[si][1]
                   and self.entities[m.entity].roles & CLOUD_ROLES]
-        main = self._main_company()
         if recent:
-            return main if main in recent else recent[-1]
+            # the one the article names most, the latest on a tie
+            counts = {e: sum(m.entity == e for m in self.mentions) for e in recent}
+            return max(reversed(recent), key=lambda e: counts[e])
+        main = self._main_company()
         info = self.entities.get(main) if main else None
         return main if info is not None and (info.roles & CLOUD_ROLES or not info.in_kb) else None
 
