@@ -32,6 +32,8 @@ class ReferenceFinder:
         noun = alternation(self.nouns)
         self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
         self.openers = tuple(ref.get("subject_openers", []))
+        # "hãng đã mua lại Edge Impulse": verbs and function words between a noun and a name
+        self.breaks = {w.casefold() for w in (lex.data.get("mentions") or {}).get("org_name_breaks", [])}
         if self.vi:
             dem = alternation(ref.get("demonstratives", ["này"]))
             self.rx = re.compile(
@@ -74,7 +76,8 @@ class ReferenceFinder:
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
                     continue
                 tail = re.match(r"(?:\s+[a-zà-ỹđ][\w-]*){0,3}\s+", text[m.end():m.end() + 40])
-                if tail and m.end() + tail.end() in name_starts:
+                if (tail and m.end() + tail.end() in name_starts
+                        and not any(w in self.breaks for w in tail.group(0).split())):
                     continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
                 before = text[:m.start()].rstrip()
                 if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
