@@ -65,7 +65,9 @@ class MentionFinder:
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
         self.generic_words = {w.casefold() for w in names.get("generic_name_words", [])}
-        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*")
+        # "Tern 300": a model number may close a name
+        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
+                                  rf"(?:[ \t]+\d{{3,4}}(?![\d,.]\d|[\w%]))?")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
@@ -83,7 +85,8 @@ class MentionFinder:
         # "Jane Roe, chief executive of X" is a person; "A Lanting spokesperson" names the company.
         self.person_after = re.compile(rf"^,\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
         chip_cues = alternation(m.get("chip_cues", []))
-        self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}\s+$", re.IGNORECASE)
+        # "the GPU Tern 300", "its first accelerator, the Tern 300"
+        self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?\s+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
         company_nouns = r"(?:startup|start-up|company|firm|maker|makers|designer|designers|developer|manufacturer|supplier|provider|giant|group|lab|unit|business|operator)"

@@ -289,6 +289,13 @@ class ArticleFacts:
                 return m.entity
         return None
 
+    def _known(self, eid: str) -> None:
+        """Register a KB entity that a fact names though the text does not."""
+        entry = self.c.kb.get(eid)
+        if eid not in self.entities and entry is not None:
+            self.entities[eid] = EntityInfo(eid, entry.name, entry.type, set(), entry.parent_id, True,
+                                            set(entry.roles), getattr(entry.info, "country", None))
+
     def _chip_references(self, named: list[Mention]) -> list[Mention]:
         """"The processor was designed by T-Head", "con chip này": the chip named last, in this
         sentence or the two before."""
@@ -541,6 +548,8 @@ class ArticleFacts:
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
                      for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
             heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
+            for h in heads:
+                self._known(h)  # a designer the text does not name is still a node
         if opts.get("tail_from") == "sentence_subject":
             subject = self._subject(si)
             tails = [subject] if subject else []
@@ -734,6 +743,11 @@ class ArticleFacts:
                           if f.relation == "supplies_compute_to" and f.options.get("head_from") != "provider_topic"}
         kept = [f for f in kept if not (f.options.get("head_from") == "provider_topic"
                                         and (f.tail, f.sentence) in named_provider)]
+        # "thuê 256 GPU H100 từ Sao Bắc Cloud": GPUs rented from a cloud are compute, not a sale by
+        # the chip's designer.
+        renters = {(f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"}
+        kept = [f for f in kept if not (f.options.get("head_from") == "chip_designer"
+                                        and (f.tail, f.sentence) in renters)]
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
         compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
                    # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
@@ -841,7 +855,7 @@ class ArticleFacts:
                     f.date = days[0].value
         # "X signed a contract with Y. Under the capacity agreement, Y will pay about $2.3B ...":
         # the follow-up's one amount is the value of the one deal without an amount before it that
-        # joins two companies it names.
+        # involves a company it names.
         for si, (s, e) in enumerate(self.sentences[1:], start=1):
             if not self.c.followup_rx.search(self.text[s:e]):
                 continue
@@ -852,7 +866,7 @@ class ArticleFacts:
             named = {m.entity for m in self.mentions if s <= m.start < e}
             open_deals = [f for f in found if si - 4 <= f.sentence < si and f.relation in DEAL_RELATIONS
                           and f.relation not in ROUND_ONLY and f.options.get("tail_from") != "round"
-                          and f.amount is None and {f.head, f.tail} <= named]
+                          and f.amount is None and {f.head, f.tail} & named]
             if len({_key(f) for f in open_deals}) == 1:
                 for f in open_deals:
                     f.amount = amounts[0]

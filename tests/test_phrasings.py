@@ -172,7 +172,48 @@ CASES = [
         "could supply Pellucid AI with GPU capacity.",
         {("Stratos Cloud", "supplies_compute_to", "Pellucid AI"): (700e6, USD, "exact", "announced", None)},
         id="en-under-which-reads-clause-before"),
+    pytest.param(
+        "date 2025-11-04\nCerulean Cloud, the Lisbon neocloud that rents out clusters of Nvidia processors, "
+        "said on Monday it had hired 40 engineers.",
+        {("Nvidia", "supplies_chips_to", "Cerulean Cloud"): (None, None, None, "announced", None)},
+        id="en-relative-clause-read-with-its-antecedent"),
+    pytest.param(
+        "date 2025-09-10\nTidewater Compute signed a five-year contract with Orrin Labs to supply computing "
+        "capacity. Under the capacity agreement, Orrin Labs will pay about $1.2 billion over the term.",
+        {("Tidewater Compute", "supplies_compute_to", "Orrin Labs"): (1.2e9, USD, "about", "announced", None)},
+        id="en-follow-up-sentence-gives-the-deal-value"),
+    pytest.param(
+        "date 2025-10-02\nMarlin Silicon unveiled its first in-house accelerator, the Tern 300. The processor "
+        "was designed by Tern Microsystems, a Marlin Silicon unit.",
+        {("Marlin Silicon", "designs_chip", "Tern 300"): (None, None, None, None, None),
+         ("Tern Microsystems", "designs_chip", "Tern 300"): (None, None, None, None, None),
+         ("Tern Microsystems", "subsidiary_of", "Marlin Silicon"): (None, None, None, None, None)},
+        id="en-chip-with-model-number-and-chip-reference"),
+    pytest.param(
+        "date 2026-01-15\nBavaro Robotics runs about 4,000 Nvidia H200 chips in its Lisbon data centre.",
+        {("Nvidia", "supplies_chips_to", "Bavaro Robotics"): (None, None, None, "announced", None),
+         ("Nvidia", "designs_chip", "H200"): (None, None, None, None, None)},
+        id="en-chip-user-is-a-customer-of-its-designer"),
+    pytest.param(
+        "date 2025-12-01\nLotus Works said in October it would use up to 50,000 TPUs, the chips Google designs in-house.",
+        {("Google", "supplies_chips_to", "Lotus Works"): (None, None, None, "announced", "2025-10"),
+         ("Google", "designs_chip", "TPU"): (None, None, None, None, None)},
+        id="en-date-inside-said-it-would"),
+    pytest.param(
+        "date 2025-09-30\nFerrow Data, whose early backers include Granite Peak Capital, employs about 60 people.",
+        {("Granite Peak Capital", "invested_in", "Ferrow Data"): (None, None, None, "completed", None)},
+        id="en-whose-backers-include"),
     # -- Vietnamese ------------------------------------------------------------------------
+    pytest.param(
+        "date 2025-07-20\nCông ty cổ phần Công nghệ Hải Long vừa ký hợp đồng thuê 256 GPU H100 từ Sao Bắc Cloud. "
+        "Hồi tháng 3, Hải Long đã huy động 12 triệu USD.",
+        {("Sao Bắc Cloud", "supplies_compute_to", "Công ty cổ phần Công nghệ Hải Long"): (None, None, None, "announced", None),
+         ("Công ty cổ phần Công nghệ Hải Long", "raised", None): (12e6, USD, "exact", "completed", "2025-03")},
+        id="vi-organisation-short-form-and-rented-gpus-are-compute"),
+    pytest.param(
+        "date 2025-08-08\nTập đoàn Viễn thông Hòa Bình công bố sẽ đầu tư 50 triệu USD vào startup Nexora trong quý II.",
+        {("Tập đoàn Viễn thông Hòa Bình", "invested_in", "Nexora"): (50e6, USD, "exact", "announced", "2025")},
+        id="vi-cong-bo-se-is-announced-and-quarter-dates-the-year"),
     pytest.param(
         "date 2025-10-14\nCông ty Dữ liệu Nam Sơn được Tập đoàn Viễn thông Hòa Bình rót 100 triệu USD hồi "
         "tháng 6. Quỹ Lotus Ventures và Granite Peak Capital đã rót tổng cộng 25 triệu USD vào startup Nexora.",
