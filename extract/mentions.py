@@ -73,7 +73,10 @@ class MentionFinder:
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
         self.cue_words = {c.casefold() for c in m.get("company_cues_before", []) if " " not in c} - self.suffixes
         cue = alternation(m.get("company_cues_before", []))
-        self.cue_before = re.compile(rf"(?<!{WORD}){cue}(?:\s+[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
+        # up to three words between the cue and the name, none of them a preposition ("operator in West Texas")
+        self.cue_before = re.compile(
+            rf"(?<!{WORD}){cue}(?:\s+(?!(?:in|at|on|near|from|for|of|to|with|by|and|or|tại|ở|của|với|và)(?!{WORD}))[\w-]+){{0,3}}?\s*[\"“]?\s*$",
+            re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
         app = alternation(m.get("appositive_cues", []))
         # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company

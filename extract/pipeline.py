@@ -539,6 +539,8 @@ class ArticleFacts:
             heads = [company] if company else []
         elif opts.get("head_from") == "topic":
             heads = [self._topic()] if self._topic() else []
+        elif opts.get("head_from") == "main_company":
+            heads = [self._main_company()] if self._main_company() else []
         elif opts.get("head_from") == "provider_topic":
             # "Anthropic agreed to pay up to $4.5bn for inference capacity" in an article about a
             # cloud company: its customer.

@@ -45,7 +45,7 @@ class ReferenceFinder:
             self.maker_rx = self.behind_rx = self.pronoun_rx = None
         else:
             self.rx = re.compile(
-                rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:(?!(?:the|a|an|its|their|this|that|of|in|at|for|to|by)\s)(?:[\w&-]+(?:\.[\w&-]+)+\.?|[\w&-]+)[ \t]+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
+                rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:(?!(?:the|a|an|its|their|this|that|of|in|at|for|to|by)\s)(?:[\w&-]+(?:\.[\w&-]+)+\.?|[\w&-]+),?[ \t]+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
             )
             product = r"(?P<product>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
             self.maker_rx = re.compile(
