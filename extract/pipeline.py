@@ -146,7 +146,10 @@ class FactsComponent:
             rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦)") if rel_pronouns else None
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
-        chip_refs = (lex.data.get("references") or {}).get("chip_references") or []
+        refs_data = lex.data.get("references") or {}
+        self.generic_prefers_main = bool(refs_data.get("generic_nouns_prefer_main_company"))
+        self.generic_nouns = {w.casefold() for w in refs_data.get("generic_nouns", [])}
+        chip_refs = refs_data.get("chip_references") or []
         self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
@@ -238,6 +241,11 @@ class ArticleFacts:
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
         history: list[tuple[int, Mention]] = []
+        counts: dict[str, int] = {}
+        for m in named:
+            if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        main = max(counts, key=counts.get) if counts else None
         resolved: list[Mention] = []
         for si, (s, e) in enumerate(self.sentences):
             items = sorted([m for m in named if s <= m.start < e] + [r for r in refs if s <= r.start < e],
@@ -249,6 +257,11 @@ class ArticleFacts:
                     target = None
                     if not item.roles and not item.country and not item.product_maker:
                         target = self._speaker_company(s, item.start, named)
+                        if (target is None and self.c.generic_prefers_main and main is not None
+                                and item.surface.casefold() in self.c.generic_nouns
+                                and any(m.entity == main and si - h <= 3 for h, m in history)):
+                            # "the company" with nothing else to go by: the company the article is about
+                            target = main
                     target = target or resolve(item, history, self.entities, si, subjects)
                     if target is None or target not in self.entities:
                         continue
@@ -545,6 +558,9 @@ class ArticleFacts:
             # "Anthropic agreed to pay up to $4.5bn for inference capacity" in an article about a
             # cloud company: its customer.
             heads = [p for p in [self._provider_in_focus(si)] if p]
+            tails_known = [self.entities.get(getattr(table[ph][1], "entity", None)) for ph in match.tails]
+            if any(info is not None and info.roles & (CLOUD_ROLES | CHIP_ROLES) for info in tails_known):
+                return  # a cloud or chip company is no customer guessed from the article's company
         elif opts.get("head_from") == "chip_designer":
             # an unconfirmed name counts only as a chip an earlier sentence said someone designs
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))

@@ -32,6 +32,8 @@ class ReferenceFinder:
         noun = alternation(self.nouns)
         self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
         self.openers = tuple(ref.get("subject_openers", []))
+        time_openers = ref.get("time_openers") or []
+        self.time_opener_rx = re.compile(rf"\W*{alternation(time_openers)}\s+[^,]{{1,25}}", re.IGNORECASE) if time_openers else None
         # "hãng đã mua lại Edge Impulse": verbs and function words between a noun and a name
         self.breaks = {w.casefold() for w in (lex.data.get("mentions") or {}).get("org_name_breaks", [])}
         if self.vi:
@@ -117,7 +119,11 @@ class ReferenceFinder:
         if not before or before[-1] in ",.;:!?\n":
             return True
         last = before.rsplit(None, 1)[-1]
-        return last in self.openers
+        if last in self.openers:
+            return True
+        # "In March 2024 it agreed ...": after a short time phrase that opens the sentence
+        sentence = re.split(r"[.!?]\s+", before)[-1]
+        return bool(self.time_opener_rx and self.time_opener_rx.fullmatch(sentence))
 
     def _after_plural_marker(self, text: str, start: int) -> bool:
         """"các công ty" (companies) is generic, not a reference."""
