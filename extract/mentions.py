@@ -142,6 +142,8 @@ class MentionFinder:
             info = ent.info
             if etype == "Other" and getattr(info, "kind", None) == "brand" and getattr(info, "maker", None):
                 eid, etype = entity_id("Company", info.maker), "Company"
+            if etype == "Company" and self._inside_name(text, Mention(m.start(1), end, eid, etype, surface, "kb"), out):
+                continue  # "Hana Micron Vina": a KB company right after an unknown capitalised word
             model = self.chip_model_rx.match(text, end) if etype == "Chip" and not m.group(2) else None
             if model is not None:
                 full = text[m.start(1):model.end()]
@@ -161,6 +163,24 @@ class MentionFinder:
         # A KB name matched inside a longer name found above is part of that name.
         longer = [(x.start, x.end) for x in out if x.kind == "unknown"]
         return [x for x in out if x.kind == "unknown" or not any(a <= x.start and x.end <= b for a, b in longer)]
+
+    def _inside_name(self, text: str, m: Mention, kb: list[Mention]) -> bool:
+        """Whether a KB company name is inside another company's name: right after an unknown
+        capitalised word ("Hana Micron Vina"); the name finder then reads the whole name."""
+        hit = re.search(rf"(?:^|[^\w])([A-ZĐ{_VI_UPPER}][\w-]+)[ \t]+$", text[max(0, m.start - 30):m.start])
+        if hit is None:
+            return False
+        word = hit.group(1)
+        start = m.start - (len(text[max(0, m.start - 30):m.start]) - hit.start(1))
+        folded = word.casefold()
+        if (folded in self.not_names or folded in self.places or folded in self.stop or folded in self.vi_starters
+                or any(k.start <= start < k.end for k in kb)):
+            return False
+        before = text[:start].rstrip()
+        two = f"{before.rsplit(None, 1)[-1]} {word}".casefold() if before else ""
+        if two in self.places or two in self.not_names:
+            return False  # "tập đoàn Nhật Bản SoftBank"
+        return bool(before) and before[-1] not in ".!?:\n\"“"  # not the first word of a sentence
 
     def org_mentions(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """Organisations named with an organisation word and Vietnamese words:
