@@ -183,14 +183,28 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
     return None
 
 
+# Roles that answer the same description: "hãng chip" fits a chip designer as well as a chipmaker.
+ROLE_GROUPS = ({"chipmaker", "chip_designer"}, {"cloud_provider", "neocloud", "data_center"},
+               {"investor", "venture_capital", "private_equity", "sovereign_fund", "asset_manager"})
+
+
+def _widen(roles) -> set[str]:
+    out = set(roles)
+    for group in ROLE_GROUPS:
+        if out & group:
+            out |= group
+    return out
+
+
 def _score(ref: Reference, info: EntityInfo) -> int:
     """How well a company fits a reference's constraints (roles, country)."""
     score = 0
+    wanted, has = _widen(ref.roles - {"has_parent"}), _widen(info.roles)
     if "has_parent" in ref.roles and info.parent:
         score += 2
-    if ref.roles & info.roles:
+    if wanted & has:
         score += 2
-    if ref.roles - {"has_parent"} and info.roles and not (ref.roles & info.roles):
+    if wanted and has and not (wanted & has):
         score -= 3
     if ref.country:
         if info.country == ref.country:
