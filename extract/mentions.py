@@ -221,10 +221,19 @@ class MentionFinder:
             if m.kind != "unknown" or self.org_rx is None:
                 continue
             hit = self.org_rx.fullmatch(m.surface)
-            if hit is None:
+            if hit is not None:
+                words = hit.group("words").split()
+            elif (len(m.surface.split()) >= 3 and m.surface.split()[-1].casefold() in self.suffixes
+                    and any(c in _VI_ONLY for c in m.surface.casefold())):
+                words = m.surface.split()[:-1] + ["-"]  # "Hải Đăng AI" is later "Hải Đăng"
+            else:
                 continue
-            words = hit.group("words").split()
             forms.setdefault(" ".join(words), m.entity)
+            if words[-1] == "-":
+                words = words[:-1]
+                if all(w[0].isupper() for w in words):
+                    forms.setdefault(" ".join(words), m.entity)
+                continue
             tail = []
             for w in reversed(words):
                 if not w[0].isupper():

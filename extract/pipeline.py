@@ -215,6 +215,12 @@ class ArticleFacts:
         kbm += self.c.mentions.org_short_forms(text, orgs, [(m.start, m.end) for m in kbm])
         taken = [(m.start, m.end) for m in kbm]
         unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
+        if (self.c.lex.data.get("mentions") or {}).get("native_short_forms"):
+            # "Hải Đăng AI" named in full, later "Hải Đăng": Vietnamese words the name finder skips
+            shorts = self.c.mentions.org_short_forms(
+                text, [m for m in unknown if m.type == "Company"], [(m.start, m.end) for m in kbm + unknown])
+            unknown += shorts
+            candidates = [c for c in candidates if not any(x.start < c.end and c.start < x.end for x in shorts)]
         # "Foo Bar Cloud (FBC)": the acronym names the same company wherever it appears.
         acronyms = self.c.mentions.acronym_aliases(text, sorted(kbm + unknown, key=lambda m: m.start), taken)
         if acronyms:
