@@ -68,8 +68,8 @@ class MentionFinder:
         # "Tern 300": a model number may close a name
         # "Tern 300", "HL-Edge 1.": a model number may close a name when punctuation or a chip word follows
         chip_words = alternation((lex.data.get("mentions") or {}).get("chip_cues") or ["chip"])
-        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de|and)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
-                                  rf"(?:[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?=[,.;:)”\"]|\s*$|[ \t]+{chip_words}(?![\w])))?")
+        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
+                                  rf"(?:[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![,.]\d)(?=[,.;:)”\"]|\s*$|[ \t]+{chip_words}(?![\w])))?")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.

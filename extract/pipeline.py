@@ -396,7 +396,7 @@ class ArticleFacts:
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\((?:[^()⟦⟧]|⟦U\d+⟧){1,40}\)", r"\1", masked)
         masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
-        masked = re.sub(r"(⟦C\d+⟧)\.(?=,)", r"\1", masked)  # "Halyard Compute Inc., the neocloud"
+        masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         subject = re.search(r"⟦C\d+⟧", masked)
@@ -442,8 +442,9 @@ class ArticleFacts:
             if variant is masked and attributions:
                 cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
             clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
-            # a round's own fact first, so its investors know whose round it is
-            for match in sorted(found, key=lambda m: m.relation != "raised"):
+            # a round's own fact first, so its investors know whose round it is, and who designs a
+            # chip before who sells it
+            for match in sorted(found, key=lambda m: (m.relation != "raised", m.relation != "designs_chip")):
                 if variant is masked and len(variants) > 1 and (
                         # it reads the main clause across the insertion: the variant without it does so cleanly
                         any(match.start <= a and b <= match.end for a, b in inserted)

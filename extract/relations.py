@@ -29,7 +29,7 @@ _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 _REPEAT = r"(?:(?:in|into|with|to|from|vào|với|cho)\s+)?"
 _SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng)\s+{_REPEAT})"
 # "Elon Musk's xAI": a person's possessive before a company.
-_OWNER = r"(?:⟦P\d+⟧(?:'s|’s)\s+)?"
+_OWNER = r"(?:(?:⟦P\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"  # "Elon Musk's xAI", "Japan's Mitsui"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 
 

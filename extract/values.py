@@ -75,7 +75,7 @@ class AmountFinder:
         scale = alternation(a["scales"])
         cur = alternation(self.suffix)
         self.rx = re.compile(
-            rf"(?P<pre>{pre})\s?(?P<num>{NUMBER})(?:\s*(?P<scale>{scale})(?!{WORD}))?"
+            rf"(?<![A-Za-z0-9])(?P<pre>{pre})\s?(?P<num>{NUMBER})(?:\s*(?P<scale>{scale})(?!{WORD}))?"
             rf"(?:\s+(?P<cur>{cur})(?!{WORD}))?"
             rf"|(?<![\w.,$€£])(?P<num2>{NUMBER})\s*(?:(?P<scale2>{scale})(?!{WORD})\s*)?(?P<cur2>{cur})(?!{WORD})",
             re.IGNORECASE)

@@ -29,6 +29,7 @@ VI, EN = load_lexicon("vi"), load_lexicon("en")
     (EN, "HK$2.4 billion", 2.4e9, "HKD", "exact"),
     (EN, "about 900 million Swedish kronor", 9e8, "SEK", "about"),
     (EN, "40 billion rupees", 4e10, "INR", "exact"),
+    (EN, "raised Rs 2,400 crore", 2.4e10, "INR", "exact"),
     (VI, "khoảng 3 tỷ nhân dân tệ", 3e9, "CNY", "about"),
 ])
 def test_amounts(lex, text, value, currency, qualifier):
@@ -111,3 +112,7 @@ def test_last_summer_is_the_latest_summer_that_is_over():
     (before_summer,) = DateFinder(EN).find("a deal struck last summer", dt.date(2026, 2, 26))
     (in_spring,) = DateFinder(EN).find("a deal struck last summer", dt.date(2025, 5, 10))
     assert (before_summer.value, in_spring.value) == ("2025", "2024")
+
+
+def test_a_currency_code_inside_a_word_is_no_amount():
+    assert AmountFinder(EN).find("two investors 10 days ago") == []
