@@ -143,7 +143,9 @@ class FactsComponent:
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
         rel_pronouns = lex.data.get("relative_pronouns") or []
         self.relative_clause_rx = re.compile(
-            rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦)") if rel_pronouns else None
+            # (a subject relative clause only: "a developer that the PE firm bought" has its own subject)
+            rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)") \
+            if rel_pronouns else None
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
         refs_data = lex.data.get("references") or {}
