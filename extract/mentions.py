@@ -65,6 +65,9 @@ class MentionFinder:
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
         self.generic_words = {w.casefold() for w in names.get("generic_name_words", [])}
+        countries = ((lex.data.get("references") or {}).get("modifiers") or {}).get("countries") or {}
+        self.cities = ({w.casefold() for w in names.get("places", [])} - {w.casefold() for w in names.get("nationalities", [])}
+                       - {w.casefold() for w in countries})
         # "Tern 300": a model number may close a name
         # "Tern 300", "HL-Edge 1.": a model number may close a name when punctuation or a chip word follows
         chip_words = alternation((lex.data.get("mentions") or {}).get("chip_cues") or ["chip"])
@@ -398,9 +401,11 @@ class MentionFinder:
             if len(tokens) > 1 and first in self.name_openers and last in self.suffixes:
                 return all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0)
             # "Polish Development Fund", "Korea Development Bank": a nationality or place opens a
-            # name made only of generic words and a company suffix.
+            # name made only of generic words and a company suffix; "Chengdu Tianfu Computing": a city
+            # opens a name of two words or more that ends in a company suffix.
             return (len(tokens) > 2 and first in self.places and last in self.suffixes
-                    and all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1]))
+                    and (all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1])
+                         or first in self.cities))
 
         # "a San Jose-based rival": a place before "-based" is not a name.
         based = [i for i, (a, b) in enumerate(tokens) if re.search(r"-(?:based|headquartered|listed|born)$", text[a:b])]

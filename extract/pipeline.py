@@ -372,6 +372,8 @@ class ArticleFacts:
         for d in dates:
             items.append((d.start, d.end, "D", d))
         for c in candidates:
+            if " " not in c.surface and re.search(rf"(?<![\w-]){re.escape(c.surface.casefold())}(?![\w-])", self.text):
+                continue  # "Demand for H200 ...": a word the article also writes in lower case is no name
             if self.c.place_after_rx is not None and self.c.place_after_rx.match(self.text, c.end):
                 continue  # "the Duqm site", "in Whitefield, where": a place, not a party
             if (self.c.descriptor_after_rx is not None and re.search(r"(?<!\w)(?:a|an|the)\s+$", self.text[max(0, c.start - 6):c.start])
