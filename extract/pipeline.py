@@ -234,6 +234,7 @@ class ArticleFacts:
             unknown = [m if m.entity not in owner_of else Mention(m.start, m.end, owner_of[m.entity], m.type, m.surface, m.kind)
                        for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
+        unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes))
         named = sorted(kbm + unknown, key=lambda m: m.start)
@@ -288,6 +289,15 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _unit_of(self, text: str, m: Mention, named: list[Mention]) -> Mention:
+        """"Kamogawa Vietnam": a company's name followed by a country or unit word is a unit of its own."""
+        rx = self.c.mentions.kb_extension_rx
+        ext = rx.match(text, m.end) if rx is not None and m.type == "Company" else None
+        if ext is None or any(o is not m and o.start < ext.end() and m.start < o.end for o in named):
+            return m
+        full = text[m.start:ext.end()]
+        return Mention(m.start, ext.end(), entity_id("Company", canonical_name(full)), "Company", full, "unknown")
 
     def _speaker_company(self, sentence_start: int, ref_start: int, named: list[Mention]) -> str | None:
         """"Lahtinen said the company plans ...": the company of the person quoted, when the
