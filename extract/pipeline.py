@@ -142,6 +142,10 @@ class FactsComponent:
         where = (lex.data.get("mentions") or {}).get("place_clause_after") or []
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
         rel_pronouns = lex.data.get("relative_pronouns") or []
+        clause = lex.data.get("appositive_clause") or {}
+        self.appositive_clause_rx = re.compile(
+            rf"(⟦[CU]\d+⟧),\s+{words_rx(clause['heads'])}\s+(?={words_rx(clause['verbs'])}\s)") \
+            if clause.get("heads") and clause.get("verbs") else None
         self.relative_clause_rx = re.compile(
             # (a subject relative clause only: "a developer that the PE firm bought" has its own subject)
             rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)") \
@@ -427,10 +431,12 @@ class ArticleFacts:
             stripped = self.c.appositive_rx.sub("", stripped)
         if stripped != masked:
             variants.append(stripped)
-        if self.c.relative_clause_rx is not None:
-            # "X, the neocloud that rents out clusters of Nvidia processors, said ...": the clause read
-            # on its own with its antecedent as subject ("X rents out clusters of Nvidia processors").
-            for rel in self.c.relative_clause_rx.finditer(masked):
+        # "X, the neocloud that rents out clusters of Nvidia processors, said ...", "X, công ty đã ký
+        # ...": the clause read on its own with its antecedent as subject.
+        for clause_rx in (self.c.relative_clause_rx, self.c.appositive_clause_rx):
+            if clause_rx is None:
+                continue
+            for rel in clause_rx.finditer(masked):
                 end = re.search(r"[,;]\s|$", masked[rel.end():])
                 clause = f"{rel.group(1)} {masked[rel.end():rel.end() + end.start()]}."
                 if clause not in variants:
