@@ -153,6 +153,8 @@ class FactsComponent:
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
         refs_data = lex.data.get("references") or {}
+        possessives = refs_data.get("possessive_openers") or []
+        self.possessive_opener_rx = re.compile(rf"\W*{words_rx(possessives)}") if possessives else None
         self.generic_prefers_main = bool(refs_data.get("generic_nouns_prefer_main_company"))
         self.generic_nouns = {w.casefold() for w in refs_data.get("generic_nouns", [])}
         chip_refs = refs_data.get("chip_references") or []
@@ -261,6 +263,8 @@ class ArticleFacts:
         main = max(counts, key=counts.get) if counts else None
         resolved: list[Mention] = []
         for si, (s, e) in enumerate(self.sentences):
+            if si - 1 in subjects and self.c.possessive_opener_rx is not None and self.c.possessive_opener_rx.match(text, s):
+                subjects[si] = subjects[si - 1]  # "Its flagship chip, made by TSMC, ...": still about the same company
             items = sorted([m for m in named if s <= m.start < e] + [r for r in refs if s <= r.start < e],
                            key=lambda x: x.start)
             for item in items:
@@ -573,6 +577,10 @@ class ArticleFacts:
                 return
         if opts.get("head_from") == "sentence_subject":
             subject = self._subject(si)
+            heads = [subject] if subject else []
+        elif opts.get("head_from") == "previous_subject":
+            # "Its flagship Aster-8 chip ..." opening a sentence: the company the sentence before was about
+            subject = self._subject(si - 1) if si > 0 else None
             heads = [subject] if subject else []
         elif opts.get("head_from") == "round":
             company = self._round_company(si)
