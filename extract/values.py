@@ -201,6 +201,10 @@ class DateFinder:
         self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
                                    re.IGNORECASE)
         self.explicit_year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+        # "founded Aurevia in 2021", "thành lập công ty năm 2020": a founding date, whatever sits between
+        founding = d.get("founding_verbs") or []
+        self.founding = re.compile(rf"(?<!{WORD}){alternation(founding)}\s+(?:[^\s.,;]+\s+){{0,4}}?(?:in|on|năm|vào|từ)\s*$",
+                                   re.IGNORECASE) if founding else None
 
     def find(self, text: str, published: dt.date | None, offset: int = 0,
              full_text: str | None = None) -> list[DateMention]:
@@ -212,7 +216,7 @@ class DateFinder:
             if g.get("wd") and not self.vi and not m.group(0)[0].isupper():
                 continue  # weekdays are capitalised in English
             before = text[max(0, m.start() - 30):m.start()]
-            deal = not self.not_deal.search(before)
+            deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
             out.append(DateMention(m.start(), m.end(), value, deal))
         return out
 

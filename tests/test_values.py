@@ -85,6 +85,8 @@ PUB_EN = dt.date(2025, 9, 19)  # a Friday
     (EN, PUB_EN, "in the second quarter of 2024", "2024", True),
     (EN, PUB_EN, "in Q3 2025", "2025", True),
     (EN, PUB_EN, "in the fourth quarter", None, True),
+    (EN, PUB_EN, "the investor that founded Aurevia in 2021", "2021", False),
+    (VI, PUB_VI, "thành lập công ty vào năm 2020", "2020", False),
 ])
 def test_dates(lex, pub, text, value, deal):
     (d,) = DateFinder(lex).find(text, pub)
