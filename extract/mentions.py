@@ -123,6 +123,9 @@ class MentionFinder:
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
         ) if heads else None
         # "Tập đoàn Viễn thông Hòa Bình (HBT Telecom)": an acronym or a short name of two words.
+        self.vi_name_rx = re.compile(
+            rf"(?<![\w])[A-ZĐ{_VI_UPPER}][\w]*(?:[ \t]+[a-zđ{_VI_LOWER}][\w]*){{1,2}}(?:[ \t]+[A-ZĐ{_VI_UPPER}][\w]*){{2,4}}(?![\w])"
+        ) if self.vi else None
         self.acronym_rx = re.compile(
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
@@ -229,6 +232,8 @@ class MentionFinder:
             elif (len(m.surface.split()) >= 3 and m.surface.split()[-1].casefold() in self.suffixes
                     and any(c in _VI_ONLY for c in m.surface.casefold())):
                 words = m.surface.split()[:-1] + ["-"]  # "Hải Đăng AI" is later "Hải Đăng"
+            elif self.vi_name_rx is not None and self.vi_name_rx.fullmatch(m.surface):
+                words = m.surface.split()  # "Dữ liệu Lớn Hồng Hà" is later "Hồng Hà"
             else:
                 continue
             forms.setdefault(" ".join(words), m.entity)
@@ -321,6 +326,17 @@ class MentionFinder:
                 candidates.remove(c)
                 etype = known.get(company_id) or known.get(chip_id)
                 confirmed.append(Mention(c.start, c.end, entity_id(etype, canonical_name(c.surface)), etype, c.surface, "unknown"))
+        if self.vi_name_rx is not None:
+            # "Hạ tầng Số Tản Viên, một doanh nghiệp trong nước": a name of Vietnamese words that
+            # starts with a common noun; only a cue (an appositive, "doanh nghiệp") makes it a company.
+            seen = [(m.start, m.end) for m in confirmed + persons + candidates] + list(taken)
+            for m in self.vi_name_rx.finditer(text):
+                s, e = m.start(), m.end()
+                if s in sentence_starts or any(a < e and s < b for a, b in seen):
+                    continue
+                surface = text[s:e]
+                if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
+                    confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
 
     def _split_on_joined(self, text, pieces):
