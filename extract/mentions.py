@@ -130,7 +130,7 @@ class MentionFinder:
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
-        self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?)(?![\w.,-]\w|[\w%])")
+        self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
 
     # -- KB ---------------------------------------------------------------
     def kb_mentions(self, text: str) -> list[Mention]:
@@ -219,6 +219,21 @@ class MentionFinder:
         # Vietnamese words need a Latin acronym beside them ("Trường Sơn AI", "Sông Hàn DC").
         return any(w.isascii() and sum(c.isupper() for c in w) >= 2 for w in acr.split())
 
+    def same_organisation(self, orgs: list[Mention]) -> list[Mention]:
+        """"Ngân hàng TMCP Bắc Hải" and "Ngân hàng Bắc Hải": one organisation when the words after
+        the organisation word are the same; the longest name gives the entity."""
+        by_words: dict[str, Mention] = {}
+        for m in sorted(orgs, key=lambda m: -len(m.surface)):
+            hit = self.org_rx.fullmatch(m.surface) if self.org_rx is not None else None
+            if hit is not None:
+                by_words.setdefault(hit.group("words").strip().casefold(), m)
+        out = []
+        for m in orgs:
+            hit = self.org_rx.fullmatch(m.surface) if self.org_rx is not None else None
+            owner = by_words.get(hit.group("words").strip().casefold()) if hit is not None else None
+            out.append(m if owner is None else Mention(m.start, m.end, owner.entity, m.type, m.surface, m.kind))
+        return out
+
     def org_short_forms(self, text: str, orgs: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
         """"Công ty cổ phần Vi mạch Sông Hàn" is later "Vi mạch Sông Hàn" or "Sông Hàn": the name
         without its organisation word, and its closing proper name of two words or more."""
@@ -251,12 +266,15 @@ class MentionFinder:
                 forms.setdefault(" ".join(tail), m.entity)
         out = []
         for form, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
-            # not inside a longer name: "Hải Đăng" is not "Hải Đăng Data"
+            # not inside a longer name: "Hải Đăng" is not "Hải Đăng Data" nor "Tập đoàn Hải Đăng"
             upper = f"A-ZĐ{_VI_UPPER}"
-            for hit in re.finditer(rf"(?<![\w])(?<![{upper}][\w-] )(?<![{upper}][\w-]{{2}} )(?<![{upper}][\w-]{{3}} )"
-                                   rf"{re.escape(form)}(?![\w])(?![ \t]+[{upper}\d])", text):
+            for hit in re.finditer(rf"(?<![\w]){re.escape(form)}(?![\w])(?![ \t]+[{upper}\d])", text):
                 if any(a < hit.end() and hit.start() < b for a, b in taken) or any(
                         o.start < hit.end() and hit.start() < o.end for o in out):
+                    continue
+                prev = re.search(r"(\S+)[ \t]+$", text[max(0, hit.start() - 20):hit.start()])
+                if prev and prev.group(1)[:1].isupper() and prev.group(1).casefold() not in self.vi_starters \
+                        and prev.group(1).casefold() not in self.common and text[:hit.start() - len(prev.group(0))].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":"):
                     continue
                 out.append(Mention(hit.start(), hit.end(), entity, "Company", form, "unknown"))
         return out
@@ -329,14 +347,17 @@ class MentionFinder:
         if self.vi_name_rx is not None:
             # "Hạ tầng Số Tản Viên, một doanh nghiệp trong nước": a name of Vietnamese words that
             # starts with a common noun; only a cue (an appositive, "doanh nghiệp") makes it a company.
-            seen = [(m.start, m.end) for m in confirmed + persons + candidates] + list(taken)
+            seen = [(m.start, m.end) for m in confirmed + persons] + list(taken)
             for m in self.vi_name_rx.finditer(text):
                 s, e = m.start(), m.end()
-                if s in sentence_starts or any(a < e and s < b for a, b in seen):
+                first = text[s:e].split()[0].casefold()
+                if (s in sentence_starts or any(a < e and s < b for a, b in seen) or first in self.vi_starters
+                        or first in self.not_names or text[:s].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", ":", "-", "–", "—")):
                     continue
                 surface = text[s:e]
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
+                    candidates = [c for c in candidates if not (c.start < e and s < c.end)]
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
 
     def _split_on_joined(self, text, pieces):

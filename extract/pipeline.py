@@ -218,7 +218,7 @@ class ArticleFacts:
     def run(self) -> "ArticleFacts":
         text = self.text
         kbm = self.c.mentions.kb_mentions(text)
-        orgs = self.c.mentions.org_mentions(text, [(m.start, m.end) for m in kbm])
+        orgs = self.c.mentions.same_organisation(self.c.mentions.org_mentions(text, [(m.start, m.end) for m in kbm]))
         kbm += orgs
         kbm += self.c.mentions.org_short_forms(text, orgs, [(m.start, m.end) for m in kbm])
         taken = [(m.start, m.end) for m in kbm]
