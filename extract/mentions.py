@@ -489,6 +489,8 @@ class MentionFinder:
             return "chip"
         if self.chip_after.match(after) and any(c.isdigit() for c in surface):
             return "chip"
+        if re.search(r"(?<!\w)(?:its|their)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
+            return "chip"  # "for its Metis AI processing units"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
         if self.chip_appositive.match(after):

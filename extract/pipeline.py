@@ -167,6 +167,8 @@ class FactsComponent:
         self.each_rx = re.compile(words_rx(each), re.IGNORECASE) if each else None
         respectively = lex.data.get("respectively") or []
         self.respectively_rx = re.compile(words_rx(respectively), re.IGNORECASE) if respectively else None
+        carry_verbs = lex.data.get("subject_carry_verbs") or []
+        self.carry_verb_rx = re.compile(rf"\s+and\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
         carry = lex.data.get("subject_carry") or []
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
 
@@ -198,6 +200,7 @@ class ArticleFacts:
         self.entities: dict[str, EntityInfo] = {}
         self.mentions: list[Mention] = []
         self.found: list[Found] = []
+        self.possessive_subjects: dict[int, str] = {}
 
     # -- entities -----------------------------------------------------------
     def _register(self, m: Mention, roles: set[str] | None = None) -> None:
@@ -265,6 +268,7 @@ class ArticleFacts:
         for si, (s, e) in enumerate(self.sentences):
             if si - 1 in subjects and self.c.possessive_opener_rx is not None and self.c.possessive_opener_rx.match(text, s):
                 subjects[si] = subjects[si - 1]  # "Its flagship chip, made by TSMC, ...": still about the same company
+                self.possessive_subjects[si] = subjects[si]
             items = sorted([m for m in named if s <= m.start < e] + [r for r in refs if s <= r.start < e],
                            key=lambda x: x.start)
             for item in items:
@@ -425,6 +429,8 @@ class ArticleFacts:
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
+        if subject and self.c.carry_verb_rx is not None:
+            masked = self.c.carry_verb_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
         variants = [masked]
         stripped = masked
         if self.c.attribution_rx is not None:
@@ -688,7 +694,10 @@ class ArticleFacts:
         return s
 
     def _subject(self, si: int) -> str | None:
-        """The first company of the main clause of sentence ``si`` (else of the sentence)."""
+        """The first company of the main clause of sentence ``si`` (else of the sentence); a
+        sentence opening on "Its" is about the company of the sentence before."""
+        if si in self.possessive_subjects:
+            return self.possessive_subjects[si]
         s, e = self.sentences[si]
         companies = [m for m in self.mentions if m.type == "Company" and s <= m.start < e]
         start = self._main_clause_start(si)
