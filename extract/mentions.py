@@ -316,6 +316,9 @@ class MentionFinder:
                     persons.append(Mention(s, e, entity_id("Person", surface), "Person", surface, "unknown"))
                     continue
                 kind = self._confirm(surface, before, after)
+                if kind == "chip" and len(surface.split()) > 1 and surface.split()[-1] == "AI":
+                    e = s + len(surface.rsplit(None, 1)[0])  # "Metis AI processing units": the chip is Metis
+                    surface = text[s:e]
                 name = canonical_name(surface)
                 etype = "Chip" if kind == "chip" else "Company"
                 mention = Mention(s, e, entity_id(etype, name), etype, surface, "unknown")

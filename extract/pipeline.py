@@ -372,8 +372,10 @@ class ArticleFacts:
         if topic is None:
             return []
         out = []
+        topic_sentence = next(s for s, e in self.sentences if s <= topic.start < e)
         for m in self.c.first_person_rx.finditer(self.text):
-            if m.start() > topic.start and not any(t.start < m.end() and m.start() < t.end for t in taken):
+            # from the sentence that introduces the company ("Today we are announcing ... how X grows")
+            if m.start() >= topic_sentence and not any(t.start < m.end() and m.start() < t.end for t in taken):
                 out.append(Mention(m.start(), m.end(), topic.entity, "Company", m.group(0), "reference"))
         return out
 
@@ -430,7 +432,8 @@ class ArticleFacts:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
         if subject and self.c.carry_verb_rx is not None:
-            masked = self.c.carry_verb_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
+            # (", " so that the carried subject does not join a list of names before it)
+            masked = self.c.carry_verb_rx.sub(lambda m: f"{m.group(0).rstrip()}, {subject.group(0)} ", masked)
         variants = [masked]
         stripped = masked
         if self.c.attribution_rx is not None:
