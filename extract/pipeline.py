@@ -586,6 +586,8 @@ class ArticleFacts:
                 return
         if opts.get("head_from") == "sentence_subject":
             subject = self._subject(si)
+            if subject is not None and [subject] == tails:
+                subject = self._main_company()  # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own
             heads = [subject] if subject else []
         elif opts.get("head_from") == "previous_subject":
             # "Its flagship Aster-8 chip ..." opening a sentence: the company the sentence before was about
