@@ -43,7 +43,7 @@ class ReferenceFinder:
                 re.IGNORECASE)
             known_mod = alternation([k for k, v in (mods.get("roles") or {}).items() if v] + list(mods.get("countries") or {}))
             self.bare_rx = re.compile(
-                rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
+                rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
             self.maker_rx = self.behind_rx = self.pronoun_rx = None
         else:
             self.rx = re.compile(
