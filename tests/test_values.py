@@ -31,6 +31,7 @@ VI, EN = load_lexicon("vi"), load_lexicon("en")
     (EN, "40 billion rupees", 4e10, "INR", "exact"),
     (EN, "raised Rs 2,400 crore", 2.4e10, "INR", "exact"),
     (VI, "khoảng 3 tỷ nhân dân tệ", 3e9, "CNY", "about"),
+    (VI, "rót 9,6 tỷ Đài tệ", 9.6e9, "TWD", "exact"),
 ])
 def test_amounts(lex, text, value, currency, qualifier):
     (a,) = AmountFinder(lex).find(text)
