@@ -20,7 +20,7 @@ _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻ�
 _VI_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _VI_LOWER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())
 # A capital may carry a Vietnamese accent: "Ánh Dương Capital", "Ô Long Ventures".
-NAME_TOKEN = rf"(?:[A-ZĐ{_VI_UPPER}][\w&'’.-]*\w|[A-ZĐ]|[a-z]{{1,3}}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
+NAME_TOKEN = rf"(?:[A-ZĐ{_VI_UPPER}][\w&'’.-]*\w|[A-ZĐ{_VI_UPPER}]|[a-z]{{1,3}}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
                   "gmbh", "ag", "sa", "s.a.", "n.v.", "nv", "jsc"}
 
