@@ -30,6 +30,8 @@ from graph.schema import (DEAL_RELATIONS, ONE_PARTY_RELATIONS, SYMMETRIC_RELATIO
 
 EXTRACTOR_VERSION = "0.1.0"
 STATUS_PRIORITY = ("ended", "in_talks")
+# How far a deal has gone: one deal told twice in an article keeps its furthest stage.
+STAGE = {"in_talks": 1, "expected": 2, "announced": 3, "completed": 4, "ended": 5}
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 CHIP_ROLES = {"chipmaker", "chip_designer"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
@@ -839,7 +841,8 @@ class ArticleFacts:
                         g.amount = f.amount  # "10 tỷ USD", later "có thể vượt 10 tỷ USD": the refinement
                     if f.date and (not g.date or (f.date.startswith(g.date) and len(f.date) > len(g.date))):
                         g.date = f.date  # the most precise of compatible dates
-                    g.status = g.status or f.status
+                    if g.status is None or STAGE.get(f.status, 0) > STAGE.get(g.status, 0):
+                        g.status = f.status  # "agreed to buy ... The acquisition was terminated": the latest stage
                     break
             else:
                 merged.append(Found(**{**f.__dict__, "options": dict(f.options)}))
