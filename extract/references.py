@@ -121,8 +121,9 @@ class ReferenceFinder:
         last = before.rsplit(None, 1)[-1]
         if last in self.openers:
             return True
-        # "In March 2024 it agreed ...": after a short time phrase that opens the sentence
-        sentence = re.split(r"[.!?]\s+", before)[-1]
+        # "In March 2024 it agreed ...", "..., and last September it raised": after a short time
+        # phrase that opens the sentence or a clause
+        sentence = re.split(r"[.!?]\s+|,\s+|\s+and\s+", before)[-1]
         return bool(self.time_opener_rx and self.time_opener_rx.fullmatch(sentence))
 
     def _after_plural_marker(self, text: str, start: int) -> bool:
