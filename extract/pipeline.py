@@ -282,7 +282,7 @@ class ArticleFacts:
                         target = self._speaker_company(s, item.start, named)
                         if (target is None and self.c.generic_prefers_main and main is not None
                                 and item.surface.casefold() in self.c.generic_nouns
-                                and any(m.entity == main and si - h <= 3 for h, m in history)):
+                                and any(m.entity == main and si - h <= 2 for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
                     target = target or resolve(item, history, self.entities, si, subjects)
