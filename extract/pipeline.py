@@ -116,6 +116,8 @@ class FactsComponent:
         self.inline_followup_rx = re.compile(rf",\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
         self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
         self.role_suffixes = lex.data.get("mentions", {}).get("role_suffixes") or {}
+        breaks = lex.data.get("mentions", {}).get("role_window_breaks") or []
+        self.role_window_break = re.compile(words_rx(breaks), re.IGNORECASE) if breaks else None
         starts = lex.data.get("appositive_starts") or []
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
@@ -247,7 +249,7 @@ class ArticleFacts:
             candidates = [c for c in candidates if free(c)]
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
         for m in kbm + unknown:
-            self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes))
+            self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
@@ -984,7 +986,8 @@ def _compatible(a: Found, b: Found) -> bool:
     return True
 
 
-def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: dict[str, str]) -> set[str]:
+def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: dict[str, str],
+               window_break=None) -> set[str]:
     """Roles an unknown company gets from the words that introduce it ("startup X") and from the
     last word of its name ("Vistula Compute", "Skarv Cloud")."""
     if m.kind != "unknown":
@@ -994,6 +997,8 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
     # Within the mention's sentence: "... headed by DNB. Under the deal, the French AI lab" says nothing of DNB.
     before = re.split(r"[.!?]\s", text[max(0, m.start - 40):m.start])[-1]
     after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 60])[0]
+    if window_break is not None:
+        after = window_break.split(after, 1)[0]  # "X đã mua 35% một startup": the startup is another company
     window = before.casefold() + " " + after.casefold()
     return named | {role for word, role in role_cues.items() if word.casefold() in window}
 
