@@ -426,7 +426,7 @@ class ArticleFacts:
         masked = "".join(parts)
         # "quỹ Mekong Frontier Capital (Singapore) dẫn dắt", "CoreWeave (Nasdaq: CRWV) said": a bracket
         # after a name only describes it.
-        masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\((?:[^()⟦⟧]|⟦U\d+⟧){1,40}\)", r"\1", masked)
+        masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\((?:[^()⟦⟧]|⟦[UKD]\d+⟧){1,40}\)", r"\1", masked)
         masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
         masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
         if self.c.origin_rx is not None:
