@@ -122,7 +122,7 @@ class FactsComponent:
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
             # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too.
-            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)}|⟦[PCU]\d+⟧(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
+            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
         ) if starts else None
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
@@ -428,6 +428,7 @@ class ArticleFacts:
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\((?:[^()⟦⟧]|⟦[UKD]\d+⟧){1,40}\)", r"\1", masked)
         masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
+        masked = re.sub(r"(⟦M\d+⟧)\s*\(⟦M\d+⟧\)", r"\1", masked)  # "2.1 billion ringgit ($470 million)"
         masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
