@@ -94,7 +94,7 @@ class MentionFinder:
         self.person_after = re.compile(rf"^,\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
         chip_cues = alternation(m.get("chip_cues", []))
         # "the GPU Tern 300", "its first accelerator, the Tern 300"
-        self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?\s+$", re.IGNORECASE)
+        self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?[ \t]+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
         company_nouns = r"(?:startup|start-up|company|firm|maker|makers|designer|designers|developer|manufacturer|supplier|provider|giant|group|lab|unit|business|operator)"
@@ -252,6 +252,9 @@ class MentionFinder:
             else:
                 continue
             forms.setdefault(" ".join(words), m.entity)
+            if (hit is not None and len(words) >= 3 and words[-1].casefold() in self.suffixes
+                    and all(w[0].isupper() for w in words[:-1]) and any(c in _VI_ONLY for c in " ".join(words[:-1]).casefold())):
+                forms.setdefault(" ".join(words[:-1]), m.entity)  # "Công ty Cổ phần Bách Việt Digital" is later "Bách Việt"
             if words[-1] == "-":
                 words = words[:-1]
                 if all(w[0].isupper() for w in words):
@@ -325,9 +328,18 @@ class MentionFinder:
                 (confirmed if kind else candidates).append(mention)
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
         full_names = {canonical_name(m.surface): m for m in confirmed if m.type == "Company" and " " in canonical_name(m.surface)}
+
+        def owners_of(short: str) -> list[Mention]:
+            # "Kinwave" is Kinwave Microelectronics, not its local unit "Kinwave Việt Nam"
+            found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ")}
+            parents = {e: m for e, m in found.items()
+                       if canonical_name(m.surface)[len(short) + 1:].casefold() not in self.places}
+            return list((parents or found).values())
+
         for c in list(candidates):
             short = canonical_name(c.surface)
-            owner = next((m for name, m in full_names.items() if name.startswith(short + " ")), None)
+            owners = owners_of(short)
+            owner = owners[0] if owners else None
             if owner is not None:
                 candidates.remove(c)
                 confirmed.append(Mention(c.start, c.end, owner.entity, "Company", c.surface, "unknown"))
@@ -336,9 +348,9 @@ class MentionFinder:
             short = canonical_name(c.surface)
             if c.type != "Company" or " " in short:
                 continue
-            owners = {m.entity for name, m in full_names.items() if name.startswith(short + " ")}
+            owners = owners_of(short)
             if len(owners) == 1:
-                confirmed[i] = Mention(c.start, c.end, owners.pop(), "Company", c.surface, "unknown")
+                confirmed[i] = Mention(c.start, c.end, owners[0].entity, "Company", c.surface, "unknown")
         # One confirmed mention confirms every mention of the same name.
         known = {m.entity: m.type for m in confirmed}
         for c in list(candidates):
@@ -447,6 +459,9 @@ class MentionFinder:
                     and (all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1])
                          or first in self.cities))
 
+        if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
+            tokens.pop(0)  # "$11bn AI campus": an amount
+            at_sentence_start = False
         # "a San Jose-based rival": a place before "-based" is not a name.
         based = [i for i, (a, b) in enumerate(tokens) if re.search(r"-(?:based|headquartered|listed|born)$", text[a:b])]
         if based:
@@ -461,7 +476,13 @@ class MentionFinder:
                           or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
             tokens.pop(0)
             at_sentence_start = False
-        while tokens and (not is_name(len(tokens) - 1, *tokens[-1]) or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
+        def of_place():
+            # "State Bank of India", "Development Bank of Japan": an organisation word, "of" and a place
+            words = [text[a:b].casefold() for a, b in tokens[-3:]]
+            return len(tokens) > 3 and words[1] == "of" and words[0] in self.suffixes and words[2] in self.places
+
+        while tokens and not of_place() and (not is_name(len(tokens) - 1, *tokens[-1])
+                                             or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
             tokens.pop()
         if not tokens:
             return None
@@ -502,6 +523,8 @@ class MentionFinder:
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:
             return "company"
+        if len(words) > 3 and words[-2] == "of" and words[-3].casefold() in self.suffixes:
+            return "company"  # "State Bank of India"
         if self.appositive_after.match(after):
             return "company"
         return None

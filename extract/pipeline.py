@@ -103,6 +103,8 @@ class FactsComponent:
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
         round_words = (lex.data.get("words") or {}).get("round") or []
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
+        openers = lex.data.get("round_subject_openers") or []
+        self.round_opener_rx = re.compile(rf"\W*{words_rx(openers)}", re.IGNORECASE) if openers else None
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
         self.ended_deal_rx = re.compile(
@@ -172,7 +174,8 @@ class FactsComponent:
         respectively = lex.data.get("respectively") or []
         self.respectively_rx = re.compile(words_rx(respectively), re.IGNORECASE) if respectively else None
         carry_verbs = lex.data.get("subject_carry_verbs") or []
-        self.carry_verb_rx = re.compile(rf"\s+and\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
+        conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
+        self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
         carry = lex.data.get("subject_carry") or []
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
 
@@ -269,6 +272,10 @@ class ArticleFacts:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         main = max(counts, key=counts.get) if counts else None
         resolved: list[Mention] = []
+        paragraph_of = [0] * len(self.sentences)
+        for si in range(1, len(self.sentences)):
+            newline = "\n" in text[self.sentences[si - 1][1]:self.sentences[si][0]]
+            paragraph_of[si] = si if newline else paragraph_of[si - 1]
         for si, (s, e) in enumerate(self.sentences):
             if si - 1 in subjects and self.c.possessive_opener_rx is not None and self.c.possessive_opener_rx.match(text, s):
                 subjects[si] = subjects[si - 1]  # "Its flagship chip, made by TSMC, ...": still about the same company
@@ -287,7 +294,7 @@ class ArticleFacts:
                                 and any(m.entity == main and si - h <= 2 for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
-                    target = target or resolve(item, history, self.entities, si, subjects)
+                    target = target or resolve(item, history, self.entities, si, subjects, paragraph_of[si])
                     if target is None or target not in self.entities:
                         continue
                     mention = Mention(item.start, item.end, target, "Company", item.surface, "reference")
@@ -627,6 +634,8 @@ class ArticleFacts:
             tails = [company] if company else []
             date = date or self._round_date(si)
         each: dict[str, AmountMention] = {}
+        if len(heads) > 1 and match.relation == "commits_spending":
+            amount = None  # "A and B ..., committing a combined $11 billion": each commits, the total is joint
         if len(heads) > 1 or len(tails) > 1:
             if match.relation not in ONE_PARTY_RELATIONS:
                 amount = None  # a total for several parties together goes on none of them
@@ -709,6 +718,8 @@ class ArticleFacts:
         if si in self.possessive_subjects:
             return self.possessive_subjects[si]
         s, e = self.sentences[si]
+        if self.c.round_opener_rx is not None and self.c.round_opener_rx.match(self.text, s):
+            return self._round_company(si)  # "That round, ..., raised $3.5 billion from investors led by X"
         companies = [m for m in self.mentions if m.type == "Company" and s <= m.start < e]
         start = self._main_clause_start(si)
         return next((m.entity for m in companies if m.start >= start), None) or (companies[0].entity if companies else None)
@@ -773,7 +784,8 @@ class ArticleFacts:
 
     def _date(self, masked, table, match, clause_start, clause_end) -> str | None:
         spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
-        usable = [(p, d) for p, d in spans if d.deal_date and d.value]
+        # "cổ đông của X từ năm 2023", "a shareholder since 2019": the stake dates from then
+        usable = [(p, d) for p, d in spans if (d.deal_date or (d.since and match.relation == "invested_in")) and d.value]
         inside = [d for p, d in usable if match.start <= p < match.end]
         if inside:
             return inside[-1].value

@@ -133,12 +133,13 @@ class ReferenceFinder:
 
 
 def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
-            sentence_index: int, sentence_subjects: dict[int, str]) -> str | None:
+            sentence_index: int, sentence_subjects: dict[int, str], paragraph_start: int = 0) -> str | None:
     """The entity a reference stands for.
 
     ``candidates`` are (sentence index, mention) of the companies named before
     the reference, oldest first. With constraints (roles, country, product),
-    the most compatible recent company wins; without, the subject of the
+    the most compatible recent company wins, one of the current paragraph
+    (from sentence ``paragraph_start``) first; without, the subject of the
     current sentence (when the reference follows it in subject position) or of
     the most recent sentence that has one.
     """
@@ -148,28 +149,16 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
     if not recent:
         return None
     if ref.roles or ref.country:
-        best, best_key = None, None
-        for rank, (si, m) in enumerate(recent):
-            info = entities.get(m.entity)
-            if info is None or info.type != "Company":
-                continue
-            key = (_score(ref, info), rank)
-            if best_key is None or key > best_key:
-                best, best_key = m.entity, key
-        if best_key and best_key[0] > -3:
-            if ref.subject_position:
-                # A tie on the constraints: a subject stands for the latest sentence subject among the tied.
-                tied = set()
-                for rank, (si, m) in enumerate(recent):
-                    info = entities.get(m.entity)
-                    if info is not None and info.type == "Company" and _score(ref, info) == best_key[0]:
-                        tied.add(m.entity)
-                if len(tied) > 1:
-                    for si in range(sentence_index, sentence_index - 7, -1):
-                        if sentence_subjects.get(si) in tied:
-                            return sentence_subjects[si]
-            return best
-        return None
+        # "Năm ngoái, startup đã huy động ...": in a roundup, the startup of this paragraph
+        # unless a company named before it fits clearly better
+        anywhere = _best_fit(ref, recent, entities, sentence_index, sentence_subjects, minimum=-2)
+        here = [(si, m) for si, m in recent if si >= paragraph_start]
+        if anywhere and here and len(here) < len(recent):
+            found = _best_fit(ref, here, entities, sentence_index, sentence_subjects,
+                              minimum=max(0, _score(ref, entities[anywhere]) - 2))
+            if found:
+                return found
+        return anywhere
     current = [m for si, m in recent if si == sentence_index]
     if current and ref.subject_position and sentence_index in sentence_subjects:
         return sentence_subjects[sentence_index]
@@ -182,6 +171,25 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         if si in sentence_subjects:
             return sentence_subjects[si]
     return None
+
+
+def _best_fit(ref: Reference, recent: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
+              sentence_index: int, sentence_subjects: dict[int, str], minimum: int) -> str | None:
+    """The recent company that fits the constraints best (the latest on a tie), if it scores ``minimum``."""
+    scored = [(_score(ref, info), rank, m.entity) for rank, (si, m) in enumerate(recent)
+              if (info := entities.get(m.entity)) is not None and info.type == "Company"]
+    if not scored:
+        return None
+    top, _, best = max(scored)
+    if top < minimum:
+        return None
+    tied = {entity for score, _, entity in scored if score == top}
+    if ref.subject_position and len(tied) > 1:
+        # A tie on the constraints: a subject stands for the latest sentence subject among the tied.
+        for si in range(sentence_index, sentence_index - 7, -1):
+            if sentence_subjects.get(si) in tied:
+                return sentence_subjects[si]
+    return best
 
 
 # Roles that answer the same description: "hãng chip" fits a chip designer as well as a chipmaker.
@@ -200,13 +208,19 @@ def _widen(roles) -> set[str]:
 def _score(ref: Reference, info: EntityInfo) -> int:
     """How well a company fits a reference's constraints (roles, country)."""
     score = 0
-    wanted, has = _widen(ref.roles - {"has_parent"}), _widen(info.roles)
+    # "startup" says how young a company is, not what it does: it fits any unknown company but an investor.
+    wanted, has = _widen(ref.roles - {"has_parent", "startup"}), _widen(info.roles - {"startup"})
     if "has_parent" in ref.roles and info.parent:
         score += 2
+    if "startup" in ref.roles:
+        if "startup" in info.roles:
+            score += 2
+        elif info.in_kb or has & ROLE_GROUPS[2]:
+            score -= 3
     if wanted & has:
         score += 2
     if wanted and has and not (wanted & has):
-        score -= 3
+        score -= 9  # "the chipmaker" is never a cloud company, wherever it comes from
     if ref.country:
         if info.country == ref.country:
             score += 2

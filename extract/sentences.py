@@ -27,6 +27,7 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """
     abbreviations = {a.casefold() for a in lex.list("sentence", "abbreviations")}
     starters = set(lex.list("sentence", "starters_after_abbreviation"))
+    lettered = {w.casefold() for w in lex.list("sentence", "lettered_nouns")}
     cuts = {0, len(text)}
     for m in _PARA.finditer(text):
         cuts.update((m.start(), m.end()))
@@ -42,7 +43,9 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if not nxt or nxt.group(0).strip("\"“") not in starters:
                 continue
         if m.group("stop") == "." and re.fullmatch(r"(?:[a-z]\.)*[a-z]", token):
-            continue  # "U.S." style initials
+            previous = re.search(r"(\S+)\s+\S+$", text[:m.start()])
+            if not (previous and previous.group(1).casefold() in lettered):
+                continue  # "U.S." style initials, but "Series A." ends a sentence
         cuts.update((m.end("close"), m.end()))
     points = sorted(cuts)
     spans = []

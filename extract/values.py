@@ -34,6 +34,7 @@ class DateMention:
     end: int
     value: str | None  # YYYY, YYYY-MM or YYYY-MM-DD; None when it cannot be resolved
     deal_date: bool = True  # False for "since 2019", "starting in 2027", ...
+    since: bool = False  # "since 2019", "từ năm 2019": when a stake held ever since was taken
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ class DateFinder:
             parts = [
                 r"(?P<vday>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<vd>\d{1,2})\s*[/-]\s*(?P<vm>\d{1,2})(?:\s*[/-]\s*(?P<vy>\d{4}))?)",
                 r"(?P<vdmy>(?P<vd2>\d{1,2})/(?P<vm2>\d{1,2})/(?P<vy2>\d{4}))",
-                r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau))?)",
+                r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau)"
+                r"|\s+(?P<vrel>năm ngoái|năm trước|năm nay))?)",
                 r"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{2}))",
                 r"(?P<quarter>quý\s+(?P<qn>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<qy>\d{4}))?)",
                 rf"(?P<rel>{rel})",
@@ -200,6 +202,11 @@ class DateFinder:
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
         self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
                                    re.IGNORECASE)
+        openers = d.get("weekday_openers") or []
+        self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
+        since_words = d.get("since_words") or []
+        self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*(?:(?:in|năm|vào)\s+)*$",
+                                   re.IGNORECASE) if since_words else None
         self.explicit_year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
         # "founded Aurevia in 2021", "thành lập công ty năm 2020": a founding date, whatever sits between
         founding = d.get("founding_verbs") or []
@@ -215,9 +222,12 @@ class DateFinder:
             value = self._resolve(g, published, anchor_text)
             if g.get("wd") and not self.vi and not m.group(0)[0].isupper():
                 continue  # weekdays are capitalised in English
+            if g.get("wd") and self.vi and m.group(0).islower() and not self.weekday_before.search(text[:m.start()]):
+                continue  # "nhà mạng lớn thứ hai": an ordinal, not a Monday
             before = text[max(0, m.start() - 30):m.start()]
             deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
-            out.append(DateMention(m.start(), m.end(), value, deal))
+            since = bool(not deal and self.since_rx and self.since_rx.search(before))
+            out.append(DateMention(m.start(), m.end(), value, deal, since))
         return out
 
     def _anchor_year(self, before: str) -> int | None:
@@ -257,6 +267,9 @@ class DateFinder:
                     return None
                 if g.get("vy3"):
                     return f"{g['vy3']}-{month:02d}"
+                if g.get("vrel"):
+                    # "tháng 8 năm ngoái": that month of last year
+                    return f"{pub.year - (0 if g['vrel'].casefold() == 'năm nay' else 1)}-{month:02d}" if pub else None
                 if g.get("vanchor"):
                     year = self._anchor_year(before)
                     if year is None:
