@@ -115,6 +115,7 @@ class MentionFinder:
         # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
         # (up to three lower-case syllables may sit between two capitalised ones: "Đổi mới sáng tạo Hồng Hà").
         heads = m.get("org_name_heads") or []
+        self.name_breaks = {w.casefold() for w in m.get("org_name_breaks") or []}
         stop = alternation(heads + (m.get("org_name_breaks") or []))
         cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
         low = rf"(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*"
@@ -351,6 +352,13 @@ class MentionFinder:
             owners = owners_of(short)
             if len(owners) == 1:
                 confirmed[i] = Mention(c.start, c.end, owners[0].entity, "Company", c.surface, "unknown")
+        # "CEO Lotus Mind": a title before a name the text confirms as a company elsewhere is that company.
+        companies = {m.entity for m in confirmed if m.type == "Company"}
+        for p in list(persons):
+            company_id = entity_id("Company", canonical_name(p.surface))
+            if company_id in companies:
+                persons.remove(p)
+                confirmed.append(Mention(p.start, p.end, company_id, "Company", p.surface, "unknown"))
         # One confirmed mention confirms every mention of the same name.
         known = {m.entity: m.type for m in confirmed}
         for c in list(candidates):
@@ -370,6 +378,8 @@ class MentionFinder:
                         or first in self.not_names or text[:s].rstrip()[-1:] in ("", ".", "!", "?", "\n", '"', "“", ":", "-", "–", "—")):
                     continue
                 surface = text[s:e]
+                if any(w.casefold() in self.name_breaks for w in surface.split()[1:] if w.islower()):
+                    continue  # "quỹ Hàn Quốc cho vòng Series B": the words between are no name
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
                     candidates = [c for c in candidates if not (c.start < e and s < c.end)]

@@ -258,7 +258,7 @@ class ArticleFacts:
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
         names = [m for m in kbm + unknown + candidates if m.type in ("Company", "Chip")]
         name_ends = {m.end for m in names} | {m.end + 1 for m in names if text[m.end:m.end + 1] == ")"}
-        refs = self.c.references.find(text, name_ends, {m.start for m in kbm + unknown})
+        refs = self.c.references.find(text, name_ends, {m.start for m in kbm + unknown + candidates})
         # "the ChatGPT maker" stands for OpenAI, though "ChatGPT" is a product of its own
         makers = [r for r in refs if r.product_maker]
         named = [m for m in named if not (m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in makers))]
@@ -271,7 +271,10 @@ class ArticleFacts:
             if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         main = max(counts, key=counts.get) if counts else None
-        resolved: list[Mention] = []
+        # "Chúng tôi", "we": the speaker's company, a subject later references may point back to
+        first_person = self._first_person(named)
+        refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in first_person)]
+        resolved: list[Mention] = list(first_person)
         paragraph_of = [0] * len(self.sentences)
         for si in range(1, len(self.sentences)):
             newline = "\n" in text[self.sentences[si - 1][1]:self.sentences[si][0]]
@@ -280,7 +283,7 @@ class ArticleFacts:
             if si - 1 in subjects and self.c.possessive_opener_rx is not None and self.c.possessive_opener_rx.match(text, s):
                 subjects[si] = subjects[si - 1]  # "Its flagship chip, made by TSMC, ...": still about the same company
                 self.possessive_subjects[si] = subjects[si]
-            items = sorted([m for m in named if s <= m.start < e] + [r for r in refs if s <= r.start < e],
+            items = sorted([m for m in named + first_person if s <= m.start < e] + [r for r in refs if s <= r.start < e],
                            key=lambda x: x.start)
             for item in items:
                 if isinstance(item, Mention):
@@ -303,7 +306,6 @@ class ArticleFacts:
                     history.append((si, mention))
                     if mention.start >= self._main_clause_start(si):
                         subjects.setdefault(si, mention.entity)
-        resolved += self._first_person(named + resolved)
         resolved += self._chip_references(named)
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
         for si, (s, e) in enumerate(self.sentences):
@@ -387,7 +389,11 @@ class ArticleFacts:
         for m in self.c.first_person_rx.finditer(self.text):
             # from the sentence that introduces the company ("Today we are announcing ... how X grows")
             if m.start() >= topic_sentence and not any(t.start < m.end() and m.start() < t.end for t in taken):
-                out.append(Mention(m.start(), m.end(), topic.entity, "Company", m.group(0), "reference"))
+                s, e = next((s, e) for s, e in self.sentences if s <= m.start() < e)
+                # '"We are not a hyperscaler," Ashgrove chief executive Priya Raman said': the speaker's company
+                speaker = next((t.entity for t in taken if t.type == "Company" and s <= t.start < e
+                                and self.c.title_rx is not None and self.c.title_rx.match(self.text, t.end)), None)
+                out.append(Mention(m.start(), m.end(), speaker or topic.entity, "Company", m.group(0), "reference"))
         return out
 
     # -- one sentence -------------------------------------------------------
@@ -629,6 +635,14 @@ class ArticleFacts:
         if opts.get("tail_from") == "sentence_subject":
             subject = self._subject(si)
             tails = [subject] if subject else []
+        elif opts.get("tail_from") == "main_company":
+            tails = [self._main_company()] if self._main_company() else []
+        elif opts.get("tail_from") == "recent_customer":
+            # "Các mô hình sẽ được vận hành trên hạ tầng của CMC Cloud": the latest subject before that is no provider
+            subjects = [self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)]
+            customer = next((c for c in subjects if c and c not in heads
+                             and not (self.entities[c].roles & CLOUD_ROLES)), None)
+            tails = [customer] if customer else []
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
             tails = [company] if company else []
@@ -823,10 +837,12 @@ class ArticleFacts:
                     and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
                 f.relation = "supplies_chips_to"
         # A provider guessed from the article's company gives way to one the sentence names.
-        named_provider = {(f.tail, f.sentence) for f in kept
-                          if f.relation == "supplies_compute_to" and f.options.get("head_from") != "provider_topic"}
+        named_provider: dict[tuple, set] = {}
+        for f in kept:
+            if f.relation == "supplies_compute_to" and f.options.get("head_from") != "provider_topic":
+                named_provider.setdefault((f.tail, f.sentence), set()).add(f.head)
         kept = [f for f in kept if not (f.options.get("head_from") == "provider_topic"
-                                        and (f.tail, f.sentence) in named_provider)]
+                                        and f.head not in named_provider.get((f.tail, f.sentence), {f.head}))]
         # "thuê 256 GPU H100 từ Sao Bắc Cloud": GPUs rented from a cloud are compute, not a sale by
         # the chip's designer.
         renters = {(f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"}
