@@ -347,9 +347,13 @@ class MentionFinder:
         # The same holds for a short form that a cue confirmed on its own ("Cadmus buys ...").
         for i, c in enumerate(confirmed):
             short = canonical_name(c.surface)
-            if c.type != "Company" or " " in short:
+            if c.type != "Company":
                 continue
             owners = owners_of(short)
+            if " " in short:
+                # "Tokai Digital" in a headline, "Tokai Digital Holdings" in the text: one company
+                owners = [m for m in owners if all(w.casefold() in self.suffixes
+                                                   for w in canonical_name(m.surface)[len(short) + 1:].split())]
             if len(owners) == 1:
                 confirmed[i] = Mention(c.start, c.end, owners[0].entity, "Company", c.surface, "unknown")
         # "CEO Lotus Mind": a title before a name the text confirms as a company elsewhere is that company.

@@ -107,8 +107,10 @@ class FactsComponent:
         self.round_opener_rx = re.compile(rf"\W*{words_rx(openers)}", re.IGNORECASE) if openers else None
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
+        # "terminated the contract", "các cuộc đàm phán đổ vỡ", "the talks collapsed"
         self.ended_deal_rx = re.compile(
-            rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}", re.IGNORECASE) \
+            rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}"
+            rf"|{words_rx(contract_nouns)}\s+(?:\S+\s+){{0,2}}?{words_rx(ended_words)}", re.IGNORECASE) \
             if ended_words and contract_nouns else None
         followups = lex.data.get("deal_followups") or []
         # "Under the capacity agreement": a word or two may describe the deal noun.
@@ -169,6 +171,10 @@ class FactsComponent:
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         buy = (lex.data.get("words") or {}).get("acquire") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
+        raised = lex.data.get("stake_raised_to") or {}
+        self.stake_raised_rx = re.compile(
+            rf"{words_rx(raised['verbs'])}\s+(?:\S+\s+){{0,6}}?{words_rx(raised['to'])}\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s?%",
+            re.IGNORECASE) if raised.get("verbs") and raised.get("to") else None
         each = lex.data.get("each") or []
         self.each_rx = re.compile(words_rx(each), re.IGNORECASE) if each else None
         respectively = lex.data.get("respectively") or []
@@ -210,7 +216,7 @@ class ArticleFacts:
         self.possessive_subjects: dict[int, str] = {}
 
     # -- entities -----------------------------------------------------------
-    def _register(self, m: Mention, roles: set[str] | None = None) -> None:
+    def _register(self, m: Mention, roles: set[str] | None = None, country: str | None = None) -> None:
         info = self.entities.get(m.entity)
         if info is None:
             kb_entity = self.c.kb.get(m.entity)
@@ -218,7 +224,7 @@ class ArticleFacts:
                 info = EntityInfo(m.entity, kb_entity.name, kb_entity.type, set(), kb_entity.parent_id, True,
                                   set(kb_entity.roles), getattr(kb_entity.info, "country", None))
             else:
-                info = EntityInfo(m.entity, canonical_name(m.surface), m.type, set(), None, False, set(roles or ()))
+                info = EntityInfo(m.entity, canonical_name(m.surface), m.type, set(), None, False, set(roles or ()), country)
             self.entities[m.entity] = info
         elif not info.in_kb and m.kind == "unknown" and entity_id(info.type, canonical_name(m.surface)) == m.entity:
             info.name = canonical_name(m.surface)  # "Helix" named first, "Helix Digital Infrastructure" later
@@ -252,7 +258,8 @@ class ArticleFacts:
             candidates = [c for c in candidates if free(c)]
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
         for m in kbm + unknown:
-            self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break))
+            self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
+                           _cue_country(text, m, self.c.references.country_words, self.c.role_window_break))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
@@ -589,9 +596,17 @@ class ArticleFacts:
                         status = earlier
         if opts.get("requires_amount") and amount is None:
             return
+        if match.relation == "invested_in" and amount is None and date is None:
+            # "cổ đông của X từ năm 2023", "backed by Microsoft since 2019": the stake dates from then
+            # (not a sum invested over the years: "đã đầu tư hơn 13 tỷ USD ... từ năm 2019")
+            date = self._date(masked, table, match, clause_start, clause_end, since=True)
         if match.relation == "invested_in" and self.c.control_rx is not None:
-            # "mua lại 51% cổ phần X", "buy a 60% stake in X": a controlling stake is an acquisition.
+            # "mua lại 51% cổ phần X", "buy a 60% stake in X": a controlling stake is an acquisition,
+            # also one reached by buying more ("mua thêm 46% ..., nâng tỷ lệ sở hữu lên 71%").
             span = masked[match.start:match.end]
+            raised_to = self.c.stake_raised_rx.search(masked, match.end, clause_end) if self.c.stake_raised_rx else None
+            if raised_to:
+                span += " " + raised_to.group(0)
             pct = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)\s?%", span)]
             if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
                 match = dataclasses.replace(match, relation="acquired")
@@ -796,10 +811,9 @@ class ArticleFacts:
         after = [c for c in after if c.kind != "negations"]
         return after[0].kind if after else None
 
-    def _date(self, masked, table, match, clause_start, clause_end) -> str | None:
+    def _date(self, masked, table, match, clause_start, clause_end, since: bool = False) -> str | None:
         spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
-        # "cổ đông của X từ năm 2023", "a shareholder since 2019": the stake dates from then
-        usable = [(p, d) for p, d in spans if (d.deal_date or (d.since and match.relation == "invested_in")) and d.value]
+        usable = [(p, d) for p, d in spans if (d.deal_date or (since and d.since)) and d.value]
         inside = [d for p, d in usable if match.start <= p < match.end]
         if inside:
             return inside[-1].value
@@ -1030,6 +1044,21 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
         after = window_break.split(after, 1)[0]  # "X đã mua 35% một startup": the startup is another company
     window = before.casefold() + " " + after.casefold()
     return named | {role for word, role in role_cues.items() if word.casefold() in window}
+
+
+def _cue_country(text: str, m: Mention, country_words: dict[str, str], window_break=None) -> str | None:
+    """Where an unknown company comes from, when the words around it name one country: "tập đoàn
+    Nhật Tokai Digital", "Tokai Digital Holdings, ... có trụ sở tại Nagoya (Nhật Bản)"."""
+    if m.kind != "unknown" or not country_words:
+        return None
+    before = re.split(r"[.!?]\s", text[max(0, m.start - 40):m.start])[-1]
+    after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 100])[0]
+    if window_break is not None:
+        after = window_break.split(after, 1)[0]
+    window = f" {before} {after} "
+    found = {code for word, code in country_words.items()
+             if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window, re.IGNORECASE)}
+    return found.pop() if len(found) == 1 else None
 
 
 class Extractor:

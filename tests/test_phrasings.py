@@ -37,7 +37,8 @@ CASES = [
     pytest.param(
         "date 2025-08-20\nHelix Grid, backed by Microsoft since 2023, will provide computing capacity "
         "to Nordvik AI under a five-year contract.",
-        {("Microsoft", "invested_in", "Helix Grid"): (None, None, None, "completed", None),
+        # "backed by Microsoft since 2023": the stake dates from 2023 (the gold convention for "since")
+        {("Microsoft", "invested_in", "Helix Grid"): (None, None, None, "completed", "2023"),
          ("Helix Grid", "supplies_compute_to", "Nordvik AI"): (None, None, None, "announced", None)},
         id="en-participle-appositive-between-parties"),
     pytest.param(
