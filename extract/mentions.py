@@ -330,6 +330,17 @@ class MentionFinder:
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
         full_names = {canonical_name(m.surface): m for m in confirmed if m.type == "Company" and " " in canonical_name(m.surface)}
 
+        # "Tokai Digital" in a headline, "Tokai Digital Holdings" in the text: one company
+        same: dict[str, str] = {}
+        for name, m in full_names.items():
+            longer = {o.entity for other, o in full_names.items() if other.startswith(name + " ")
+                      and all(w.casefold() in self.suffixes for w in other[len(name) + 1:].split())}
+            if len(longer) == 1 and m.entity not in longer:
+                same[m.entity] = longer.pop()
+        confirmed = [Mention(m.start, m.end, same[m.entity], m.type, m.surface, m.kind) if m.entity in same else m
+                     for m in confirmed]
+        full_names = {name: m for name, m in full_names.items() if m.entity not in same}
+
         def owners_of(short: str) -> list[Mention]:
             # "Kinwave" is Kinwave Microelectronics, not its local unit "Kinwave Việt Nam"
             found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ")}
@@ -349,17 +360,18 @@ class MentionFinder:
             short = canonical_name(c.surface)
             if c.type != "Company":
                 continue
-            owners = owners_of(short)
             if " " in short:
-                # "Tokai Digital" in a headline, "Tokai Digital Holdings" in the text: one company
-                owners = [m for m in owners if all(w.casefold() in self.suffixes
-                                                   for w in canonical_name(m.surface)[len(short) + 1:].split())]
+                continue
+            owners = owners_of(short)
             if len(owners) == 1:
                 confirmed[i] = Mention(c.start, c.end, owners[0].entity, "Company", c.surface, "unknown")
         # "CEO Lotus Mind": a title before a name the text confirms as a company elsewhere is that company.
         companies = {m.entity for m in confirmed if m.type == "Company"}
         for p in list(persons):
             company_id = entity_id("Company", canonical_name(p.surface))
+            owners = owners_of(canonical_name(p.surface)) if " " not in p.surface else []
+            if len(owners) == 1:
+                company_id = owners[0].entity  # "Chủ tịch Tokai": of Tokai Digital Holdings
             if company_id in companies:
                 persons.remove(p)
                 confirmed.append(Mention(p.start, p.end, company_id, "Company", p.surface, "unknown"))
@@ -387,6 +399,9 @@ class MentionFinder:
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
                     candidates = [c for c in candidates if not (c.start < e and s < c.end)]
+        # "Minister Aurora Vidal ... Vidal said": a person's surname alone is that person, no company.
+        surnames = {p.surface.split()[-1] for p in persons if len(p.surface.split()) > 1}
+        candidates = [c for c in candidates if c.surface not in surnames]
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
 
     def _split_on_joined(self, text, pieces):

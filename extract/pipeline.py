@@ -123,6 +123,8 @@ class FactsComponent:
         breaks = lex.data.get("mentions", {}).get("role_window_breaks") or []
         self.role_window_break = re.compile(words_rx(breaks), re.IGNORECASE) if breaks else None
         starts = lex.data.get("appositive_starts") or []
+        self.appositive_open_rx = re.compile(
+            rf",\s+{words_rx(starts)}[^,;:.⟦]*$", re.IGNORECASE) if starts else None
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
             # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too.
@@ -304,7 +306,10 @@ class ArticleFacts:
                                 and any(m.entity == main and si - h <= 2 for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
-                    target = target or resolve(item, history, self.entities, si, subjects, paragraph_of[si])
+                    owner = self._appositive_owner(s, item.start, named)
+                    # "Saltara IA, a unit the carrier set up": a reference inside a name's appositive is another company
+                    candidates_before = [h for h in history if h[1].entity != owner] if owner else history
+                    target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si])
                     if target is None or target not in self.entities:
                         continue
                     mention = Mention(item.start, item.end, target, "Company", item.surface, "reference")
@@ -321,6 +326,16 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _appositive_owner(self, sentence_start: int, ref_start: int, named: list[Mention]) -> str | None:
+        """The company whose appositive holds the reference at ``ref_start`` ("X, a unit the carrier ...")."""
+        if self.c.appositive_open_rx is None:
+            return None
+        for m in reversed(named):
+            if sentence_start <= m.end <= ref_start and m.type == "Company":
+                between = self.text[m.end:ref_start]
+                return m.entity if self.c.appositive_open_rx.match(between) else None
+        return None
 
     def _unit_of(self, text: str, m: Mention, named: list[Mention]) -> Mention:
         """"Kamogawa Vietnam": a company's name followed by a country or unit word is a unit of its own."""
@@ -610,6 +625,10 @@ class ArticleFacts:
             pct = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)\s?%", span)]
             if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
                 match = dataclasses.replace(match, relation="acquired")
+            elif pct and max(pct) == 100:
+                # "Kaleva, which owns 100% of the unit": a wholly owned subsidiary, no investment
+                match = dataclasses.replace(match, relation="subsidiary_of", heads=match.tails, tails=match.heads)
+                amount = None
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
         chip_tail = match.relation == "designs_chip"
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
@@ -859,7 +878,9 @@ class ArticleFacts:
                                         and f.head not in named_provider.get((f.tail, f.sentence), {f.head}))]
         # "thuê 256 GPU H100 từ Sao Bắc Cloud": GPUs rented from a cloud are compute, not a sale by
         # the chip's designer.
-        renters = {(f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"}
+        # "will buy Nvidia GPUs from Vantor Cloud": the seller the sentence names, not the designer.
+        renters = {(f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
+                   or (f.relation == "supplies_chips_to" and f.options.get("head_from") != "chip_designer")}
         kept = [f for f in kept if not (f.options.get("head_from") == "chip_designer"
                                         and (f.tail, f.sentence) in renters)]
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
@@ -1055,6 +1076,7 @@ def _cue_country(text: str, m: Mention, country_words: dict[str, str], window_br
     after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 100])[0]
     if window_break is not None:
         after = window_break.split(after, 1)[0]
+        before = window_break.split(before)[-1]  # "Tập đoàn Nhật X thâu tóm công ty Y": Japan is X's
     window = f" {before} {after} "
     found = {code for word, code in country_words.items()
              if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window, re.IGNORECASE)}

@@ -154,8 +154,10 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         anywhere = _best_fit(ref, recent, entities, sentence_index, sentence_subjects, minimum=-2)
         here = [(si, m) for si, m in recent if si >= paragraph_start]
         if anywhere and here and len(here) < len(recent):
+            # (a country named in the description is evidence enough to look further back)
+            slack = 0 if ref.country else 2
             found = _best_fit(ref, here, entities, sentence_index, sentence_subjects,
-                              minimum=max(0, _score(ref, entities[anywhere]) - 2))
+                              minimum=max(0, _score(ref, entities[anywhere]) - slack))
             if found:
                 return found
         return anywhere
