@@ -75,6 +75,8 @@ class MentionFinder:
                                   rf"(?:[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![,.]\d)(?=[,.;:)”\"]|\s*$|[ \t]+{chip_words}(?![\w])))?")
         m = lex.data["mentions"]
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
+        # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
+        self.group_words = LEGAL_SUFFIXES | {w.casefold() for w in m.get("group_words", [])}
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
         self.cue_words = {c.casefold() for c in m.get("company_cues_before", []) if " " not in c} - self.suffixes
         cue = alternation(m.get("company_cues_before", []))
@@ -101,6 +103,11 @@ class MentionFinder:
         self.chip_appositive = re.compile(
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+{company_nouns}(?!{WORD}))", re.IGNORECASE)
+        openers = m.get("chip_appositive_openers") or []
+        # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one
+        self.chip_appositive_line = re.compile(
+            rf"^\s*,\s+(?:là\s+)?(?:một\s+)?{alternation(openers)}\s+(?:{chip_cues}|[A-Z]{{2,5}})(?!{WORD})",
+            ) if openers else None
         self.chip_family = re.compile(
             rf"^\s+(?:family|line|series|generation|range)\s+of\s+(?:[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
@@ -334,7 +341,7 @@ class MentionFinder:
         same: dict[str, str] = {}
         for name, m in full_names.items():
             longer = {o.entity for other, o in full_names.items() if other.startswith(name + " ")
-                      and all(w.casefold() in self.suffixes for w in other[len(name) + 1:].split())}
+                      and all(w.casefold() in self.group_words for w in other[len(name) + 1:].split())}
             if len(longer) == 1 and m.entity not in longer:
                 same[m.entity] = longer.pop()
         confirmed = [Mention(m.start, m.end, same[m.entity], m.type, m.surface, m.kind) if m.entity in same else m
@@ -399,6 +406,17 @@ class MentionFinder:
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
                     candidates = [c for c in candidates if not (c.start < e and s < c.end)]
+        # "các đối thủ như LX Semicon và Novatek": a name listed with a confirmed company is one too.
+        joined = re.compile(r",?\s(?:and|và|or|hoặc|&)\s")
+        for c in sorted(candidates, key=lambda m: m.start):
+            for m in confirmed:
+                if m.type == "Company" and (
+                        (m.end <= c.start and joined.fullmatch(text[m.end:c.start]))
+                        or (c.end <= m.start and joined.fullmatch(text[c.end:m.start]))):
+                    candidates.remove(c)
+                    confirmed.append(Mention(c.start, c.end, entity_id("Company", canonical_name(c.surface)),
+                                             "Company", c.surface, "unknown"))
+                    break
         # "Minister Aurora Vidal ... Vidal said": a person's surname alone is that person, no company.
         surnames = {p.surface.split()[-1] for p in persons if len(p.surface.split()) > 1}
         candidates = [c for c in candidates if c.surface not in surnames]
@@ -546,7 +564,7 @@ class MentionFinder:
             return "chip"  # "for its Metis AI processing units"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
-        if self.chip_appositive.match(after):
+        if self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after)):
             return "chip"  # "Kestrel, an accelerator Lumora designs"
         if self.cue_before.search(before):
             return "company"
