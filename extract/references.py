@@ -118,9 +118,8 @@ class ReferenceFinder:
         before = text[:start].rstrip()
         if not before or before[-1] in ",.;:!?\n":
             return True
-        last = before.rsplit(None, 1)[-1]
-        if last in self.openers:
-            return True
+        if any(before.endswith(o) and not before[:-len(o)][-1:].isalnum() for o in self.openers):
+            return True  # "biết", "thừa nhận"
         # "In March 2024 it agreed ...", "..., and last September it raised": after a short time
         # phrase that opens the sentence or a clause
         sentence = re.split(r"[.!?]\s+|,\s+|\s+and\s+", before)[-1]
