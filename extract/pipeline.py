@@ -173,6 +173,9 @@ class FactsComponent:
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         buy = (lex.data.get("words") or {}).get("acquire") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
+        # a sentence about chips: an unconfirmed name may be one there ("Mosaic is our own design")
+        chip_words = ((lex.data.get("mentions") or {}).get("chip_cues") or []) + (lex.data.get("chip_context_words") or [])
+        self.chip_word_rx = re.compile(words_rx(chip_words), re.IGNORECASE) if chip_words else None
         raised = lex.data.get("stake_raised_to") or {}
         self.stake_raised_rx = re.compile(
             rf"{words_rx(raised['verbs'])}\s+(?:\S+\s+){{0,6}}?{words_rx(raised['to'])}\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s?%",
@@ -629,8 +632,11 @@ class ArticleFacts:
                 # "Kaleva, which owns 100% of the unit": a wholly owned subsidiary, no investment
                 match = dataclasses.replace(match, relation="subsidiary_of", heads=match.tails, tails=match.heads)
                 amount = None
-        heads = [self._entity(table, ph, "Company") for ph in match.heads]
         chip_tail = match.relation == "designs_chip"
+        if chip_tail and self.c.chip_word_rx is not None and not self.c.chip_word_rx.search(masked) and any(
+                table[ph][0] == "U" and not re.search(r"[\d-]|[A-Z]{2}", table[ph][1].surface) for ph in match.tails):
+            return  # "to build an AI campus in Leeds": a plain unconfirmed name in a sentence about no chip
+        heads = [self._entity(table, ph, "Company") for ph in match.heads]
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
         if match.relation in ONE_PARTY_RELATIONS:
             tails = [None]
@@ -671,6 +677,10 @@ class ArticleFacts:
             tails = [subject] if subject else []
         elif opts.get("tail_from") == "main_company":
             tails = [self._main_company()] if self._main_company() else []
+        elif opts.get("tail_from") == "recent_deal":
+            # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before
+            tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads
+                     and si - 3 <= f.sentence <= si][:1]
         elif opts.get("tail_from") == "recent_customer":
             # "Các mô hình sẽ được vận hành trên hạ tầng của CMC Cloud": the latest subject before that is no provider
             subjects = [self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)]

@@ -199,6 +199,15 @@ class DateFinder:
                 r"|Q(?P<qn2>[1-4])\s+(?P<qy2>(?:19|20)\d{2}))",
                 r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{2}))",
             ]
+        # "cách đây chín tháng", "nine months ago"
+        ago = d.get("ago") or {}
+        self.ago_numbers = {k.casefold(): v for k, v in (ago.get("numbers") or {}).items()}
+        self.ago_units = {k.casefold(): v for k, v in (ago.get("units") or {}).items()}
+        if self.ago_units:
+            count = rf"(?P<agon>\d{{1,2}}|{alternation(self.ago_numbers)})" if self.ago_numbers else r"(?P<agon>\d{1,2})"
+            unit = rf"(?P<agou>{alternation(self.ago_units)})"
+            parts.insert(0, rf"(?P<ago>{alternation(ago['before'])}\s+{count}\s+{unit})" if ago.get("before")
+                         else rf"(?P<ago>{count}\s+{unit}\s+{alternation(ago['after'])})")
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
         self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
                                    re.IGNORECASE)
@@ -250,6 +259,19 @@ class DateFinder:
             except ValueError:
                 return None
 
+        if g.get("ago"):
+            if not pub:
+                return None
+            n = g["agon"]
+            n = int(n) if n.isdigit() else self.ago_numbers[n.casefold()]
+            unit = self.ago_units[re.sub(r"\s+", " ", g["agou"].casefold())]
+            if unit == "year":
+                return str(pub.year - n)
+            if unit == "day":
+                return (pub - dt.timedelta(days=n)).isoformat()
+            d = pub - dt.timedelta(weeks=n) if unit == "week" else None
+            y, m = (d.year, d.month) if d else _shift_month(pub.year, pub.month, -n)
+            return f"{y}-{m:02d}"
         if self.vi:
             if g.get("vday"):
                 y = g.get("vy") or (pub.year if pub else None)

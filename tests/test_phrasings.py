@@ -368,6 +368,33 @@ CASES = [
         "đơn vị này sẽ cung cấp năng lực điện toán trong 5 năm.",
         {("Halvard Systems", "supplies_compute_to", "Orvane Labs"): (300e6, USD, "exact", "announced", None)},
         id="vi-followup-without-object-reads-other-party"),
+    pytest.param(
+        "date 2025-03-10\nTập đoàn Kiyomi Digital vừa mua thêm 30% cổ phần Công ty Cổ phần Phần mềm Bình Nguyên, "
+        "nâng tỷ lệ sở hữu lên 65%.",
+        {("Kiyomi Digital", "acquired", "Công ty Cổ phần Phần mềm Bình Nguyên"): (None, None, None, "completed", None)},
+        id="vi-stake-raised-past-half-is-an-acquisition"),
+    pytest.param(
+        "date 2025-11-04\nQuillmark AI said on Monday it had hired 40 engineers. That round, which closed in June, "
+        "raised $90 million from investors led by Fernhill Partners at a post-money valuation of $700 million.",
+        {("Quillmark AI", "raised", None): (90e6, USD, "exact", "completed", "2025-06"),
+         ("Fernhill Partners", "invested_in", "Quillmark AI"): (None, None, None, "completed", "2025-06"),
+         ("Quillmark AI", "valued_at", None): (700e6, USD, "exact", None, "2025-06")},
+        id="en-round-opener-is-the-company-in-focus"),
+    pytest.param(
+        "date 2026-02-11\nHarrow Infra and Quayside Capital have formed a joint venture to build an AI campus in "
+        "Leeds, committing a combined $4 billion over five years.",
+        {("Harrow Infra", "partners_with", "Quayside Capital"): (None, None, None, "announced", None),
+         ("Harrow Infra", "commits_spending", None): (None, None, None, "announced", None),
+         ("Quayside Capital", "commits_spending", None): (None, None, None, "announced", None)},
+        id="en-joint-total-committed-goes-on-neither"),
+    pytest.param(
+        "date 2025-12-03\nCEO Lotus Mind: \"Chúng tôi không đua với OpenAI\"\n"
+        "Lotus Mind, startup AI ở Hà Nội, phục vụ 60 doanh nghiệp.\n"
+        "- Hạ tầng đến từ đâu?\n- Chúng tôi không tự mua GPU. Việc huấn luyện chạy trên cụm máy chủ thuê từ Mây Bạc Cloud.\n"
+        "- Ai là đối thủ?\n- Đối thủ trực tiếp nhất là Tâm An AI.",
+        {("Mây Bạc Cloud", "supplies_compute_to", "Lotus Mind"): (None, None, None, "announced", None),
+         ("Lotus Mind", "competes_with", "Tâm An AI"): (None, None, None, None, None)},
+        id="vi-interview-first-person-is-the-article-company"),
 ]
 
 

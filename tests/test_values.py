@@ -88,6 +88,10 @@ PUB_EN = dt.date(2025, 9, 19)  # a Friday
     (EN, PUB_EN, "in the fourth quarter", None, True),
     (EN, PUB_EN, "the investor that founded Aurevia in 2021", "2021", False),
     (VI, PUB_VI, "thành lập công ty vào năm 2020", "2020", False),
+    (VI, PUB_VI, "Cách đây chín tháng, startup hoàn tất", "2025-03", True),
+    (VI, PUB_VI, "hồi tháng 8 năm ngoái", "2024-08", True),
+    (EN, PUB_EN, "The round closed nine months ago", "2024-12", True),
+    (EN, PUB_EN, "two years ago", "2023", True),
 ])
 def test_dates(lex, pub, text, value, deal):
     (d,) = DateFinder(lex).find(text, pub)
@@ -119,3 +123,10 @@ def test_last_summer_is_the_latest_summer_that_is_over():
 
 def test_a_currency_code_inside_a_word_is_no_amount():
     assert AmountFinder(EN).find("two investors 10 days ago") == []
+
+
+def test_an_ordinal_is_no_weekday():
+    # "nhà mạng lớn thứ hai": the second-largest carrier; "hôm thứ Hai" is a Monday
+    assert DateFinder(VI).find("KT, nhà mạng lớn thứ hai Hàn Quốc, cho biết", PUB_VI) == []
+    (d,) = DateFinder(VI).find("Hợp đồng được ký hôm thứ hai", PUB_VI)
+    assert d.value == "2025-12-15"
