@@ -310,7 +310,13 @@ class ArticleFacts:
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
                     owner = self._appositive_owner(s, item.start, named)
-                    # "Saltara IA, a unit the carrier set up": a reference inside a name's appositive is another company
+                    # "Saltara IA, a unit the carrier set up": a reference inside a name's appositive is another
+                    # company; "the South Korean group will manufacture the chipmaker's chips": so is a description
+                    # in the same clause as the company named just before it
+                    before = next((h[1] for h in reversed(history) if h[0] == si), None)
+                    if (owner is None and before is not None and (item.roles or item.country) and not item.subject_position
+                            and not re.search(r"[,;:]", text[before.end:item.start])):
+                        owner = before.entity
                     candidates_before = [h for h in history if h[1].entity != owner] if owner else history
                     target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si])
                     if target is None or target not in self.entities:
@@ -873,12 +879,18 @@ class ArticleFacts:
                         and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
                     continue
             kept.append(f)
-        # "deploys 10 gigawatts of Nvidia systems": a chipmaker that is no cloud provider sells chips.
+        # "deploys 10 gigawatts of Nvidia systems", "customers: Microsoft, Meta ..." of a chip designer:
+        # a chipmaker that is no cloud provider sells chips.
         for f in kept:
             info = self.entities.get(f.head)
-            if (f.relation == "supplies_compute_to" and info is not None and info.in_kb
+            if (f.relation == "supplies_compute_to" and info is not None
+                    and (info.in_kb or f.options.get("head_from") == "main_company")
                     and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
                 f.relation = "supplies_chips_to"
+        # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
+        owned = {(f.tail, f.sentence) for f in kept if f.relation == "designs_chip" and f.options.get("possessive")}
+        kept = [f for f in kept if not (f.relation == "designs_chip" and not f.options.get("possessive")
+                                        and (f.tail, f.sentence) in owned)]
         # A provider guessed from the article's company gives way to one the sentence names.
         named_provider: dict[tuple, set] = {}
         for f in kept:
