@@ -878,6 +878,11 @@ class ArticleFacts:
                 if designer and designer != f.head and kb.get(designer) and kb.get(designer).parent_id != f.head \
                         and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
                     continue
+            if f.relation == "subsidiary_of" and f.options.get("parent_check"):
+                # "Alphabet's Google" is a unit; "Microsoft's OpenAI" is no subsidiary
+                entry = kb.get(f.head)
+                if entry is None or entry.parent_id != f.tail:
+                    continue
             kept.append(f)
         # "deploys 10 gigawatts of Nvidia systems", "customers: Microsoft, Meta ..." of a chip designer:
         # a chipmaker that is no cloud provider sells chips.

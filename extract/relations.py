@@ -29,8 +29,8 @@ _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 _REPEAT = r"(?:(?:in|into|with|to|from|vào|với|cho)\s+)?"
 # "A sẽ cùng B thành lập C": a joint subject; "A hay B": either of two named parties.
 _SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng|hay|hoặc|or)\s+{_REPEAT}|\s+(?:sẽ|đã|vừa)\s+cùng(?:\s+với)?\s+)"
-# "Elon Musk's xAI": a person's possessive before a company.
-_OWNER = r"(?:(?:⟦P\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"  # "Elon Musk's xAI", "Japan's Mitsui"
+# "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
+_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"  # "Elon Musk's xAI", "Japan's Mitsui"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 
 
