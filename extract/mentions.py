@@ -74,6 +74,8 @@ class MentionFinder:
         self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
                                   rf"(?:[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![,.]\d)(?=[,.;:)”\"]|\s*$|[ \t]+{chip_words}(?![\w])))?")
         m = lex.data["mentions"]
+        lettered = lex.list("sentence", "lettered_nouns")
+        self.lettered_rx = re.compile(rf"(?<!{WORD}){alternation(lettered)}\s+$", re.IGNORECASE) if lettered else None
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
         # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
         self.group_words = LEGAL_SUFFIXES | {w.casefold() for w in m.get("group_words", [])}
@@ -406,6 +408,19 @@ class MentionFinder:
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
                     candidates = [c for c in candidates if not (c.start < e and s < c.end)]
+        # "Global Unichip Corp." named in full, "GUC" elsewhere: the initials are the same company.
+        initials: dict[str, set] = {}
+        for m in confirmed:
+            words = [w for w in m.surface.split() if w[:1].isupper()]
+            if m.type == "Company" and len(words) >= 2:
+                for ws in (words, [w for w in words if w.casefold().rstrip(".") not in LEGAL_SUFFIXES]):
+                    if len(ws) >= 2:
+                        initials.setdefault("".join(w[0] for w in ws), set()).add(m.entity)
+        for c in list(candidates):
+            owners = initials.get(c.surface, set())
+            if c.surface.isupper() and len(owners) == 1:
+                candidates.remove(c)
+                confirmed.append(Mention(c.start, c.end, next(iter(owners)), "Company", c.surface, "unknown"))
         # "các đối thủ như LX Semicon và Novatek": a name listed with a confirmed company is one too.
         joined = re.compile(r",?\s(?:and|và|or|hoặc|&)\s")
         for c in sorted(candidates, key=lambda m: m.start):
@@ -541,6 +556,10 @@ class MentionFinder:
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
         if len(words) == 1 and words[0].casefold() in self.suffixes:
             return None  # "Ventures" alone
+        if len(words) == 1 and len(words[0]) == 1 and (
+                text[max(0, tokens[0][0] - 1):tokens[0][0]] == "/"
+                or (self.lettered_rx and self.lettered_rx.search(text[max(0, tokens[0][0] - 10):tokens[0][0]]))):
+            return None  # "Series B", "I/O": a letter is no name
         s, e = tokens[0][0], tokens[-1][1]
         words = [w.casefold() for w in words]
         if all(w in self.not_names or w in self.places for w in words):
