@@ -112,6 +112,7 @@ class MentionFinder:
             ) if openers else None
         self.chip_family = re.compile(
             rf"^\s+(?:family|line|series|generation|range)\s+of\s+(?:[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})", re.IGNORECASE)
+        self.chip_right_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
@@ -577,8 +578,9 @@ class MentionFinder:
         if self.chip_before.search(before) and (any(c.isdigit() for c in surface) or "chip" in before[-12:].lower()
                                                 or (self.vi and not company_cue)):
             return "chip"
-        if self.chip_after.match(after) and any(c.isdigit() for c in surface):
-            return "chip"
+        if self.chip_after.match(after) and (any(c.isdigit() for c in surface)
+                                             or (re.search(r"\w-\w", surface) and self.chip_right_after.match(after))):
+            return "chip"  # "Lumen-4 optical switching chips", "4,000 ATOM-Max accelerator cards"
         if re.search(r"(?<!\w)(?:its|their)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
             return "chip"  # "for its Metis AI processing units"
         if self.chip_family.match(after):

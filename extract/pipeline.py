@@ -176,6 +176,10 @@ class FactsComponent:
         # a sentence about chips: an unconfirmed name may be one there ("Mosaic is our own design")
         chip_words = ((lex.data.get("mentions") or {}).get("chip_cues") or []) + (lex.data.get("chip_context_words") or [])
         self.chip_word_rx = re.compile(words_rx(chip_words), re.IGNORECASE) if chip_words else None
+        sites = lex.data.get("facility_place") or {}
+        self.facility_place_rx = re.compile(
+            rf"{words_rx(sites['nouns'])}\s+{words_rx(sites['prepositions'])}\s+$", re.IGNORECASE) \
+            if sites.get("nouns") and sites.get("prepositions") else None
         raised = lex.data.get("stake_raised_to") or {}
         self.stake_raised_rx = re.compile(
             rf"{words_rx(raised['verbs'])}\s+(?:\S+\s+){{0,6}}?{words_rx(raised['to'])}\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s?%",
@@ -642,6 +646,13 @@ class ArticleFacts:
         if chip_tail and self.c.chip_word_rx is not None and not self.c.chip_word_rx.search(masked) and any(
                 table[ph][0] == "U" and not re.search(r"[\d-]|[A-Z]{2}", table[ph][1].surface) for ph in match.tails):
             return  # "to build an AI campus in Leeds": a plain unconfirmed name in a sentence about no chip
+        if self.c.facility_place_rx is not None:
+            # "a 200-megawatt campus in Ulsan": an unconfirmed name where a site is, is a place
+            def sited(ph):
+                at = masked.find(ph)
+                return table[ph][0] == "U" and at != -1 and self.c.facility_place_rx.search(masked[max(0, at - 60):at])
+            match = dataclasses.replace(match, heads=[h for h in match.heads if not sited(h)],
+                                        tails=[t for t in match.tails if not sited(t)])
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
         if match.relation in ONE_PARTY_RELATIONS:
