@@ -237,6 +237,8 @@ class ArticleFacts:
             self.entities[m.entity] = info
         elif not info.in_kb and m.kind == "unknown" and entity_id(info.type, canonical_name(m.surface)) == m.entity:
             info.name = canonical_name(m.surface)  # "Helix" named first, "Helix Digital Infrastructure" later
+        if info.country is None and country and not info.in_kb:
+            info.country = country  # introduced with its country at a later mention
         if m.kind != "reference":
             info.aliases.add(m.surface)
 
@@ -1106,16 +1108,18 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
 
 
 def _cue_country(text: str, m: Mention, country_words: dict[str, str], window_break=None) -> str | None:
-    """Where an unknown company comes from, when the words around it name one country: "tập đoàn
-    Nhật Tokai Digital", "Tokai Digital Holdings, ... có trụ sở tại Nagoya (Nhật Bản)"."""
+    """Where an unknown company comes from, when the words that introduce it name one country:
+    "tập đoàn Nhật Tokai Digital", "Tokai Digital Holdings, tập đoàn ... có trụ sở tại Nagoya (Nhật Bản),",
+    "Sungwon Group, the South Korean conglomerate best known for ..."."""
     if m.kind != "unknown" or not country_words:
         return None
-    before = re.split(r"[.!?]\s", text[max(0, m.start - 40):m.start])[-1]
-    after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 100])[0]
+    before = re.split(r"[.!?,;:]\s", text[max(0, m.start - 40):m.start])[-1]
     if window_break is not None:
-        after = window_break.split(after, 1)[0]
         before = window_break.split(before)[-1]  # "Tập đoàn Nhật X thâu tóm công ty Y": Japan is X's
-    window = f" {before} {after} "
+    before = " ".join(before.split()[-4:])
+    rest = text[m.end:m.end + 160]
+    appositive = re.match(r"\.?,\s([^;.]*?\([^)]*\)[^,;.]*|[^,;.(]*)", rest) or re.match(r"\s\(([^)]*)\)", rest)
+    window = f" {before} {appositive.group(1) if appositive else ''} "
     found = {code for word, code in country_words.items()
              if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", window, re.IGNORECASE)}
     return found.pop() if len(found) == 1 else None

@@ -104,7 +104,8 @@ class ReferenceFinder:
     def _constraints(self, noun: str, mods: str) -> tuple[frozenset[str], str | None]:
         roles = set(self.nouns.get(noun.casefold().strip("\"“”"), set()))
         country = None
-        text = " " + (mods or "").replace('"', " ").replace("“", " ").replace("”", " ").casefold() + " "
+        # ("the Seoul-based firm": a city counts for its country)
+        text = " " + (mods or "").replace('"', " ").replace("“", " ").replace("”", " ").replace("-", " ").casefold() + " "
         for word, role in self.role_words.items():
             if f" {word} " in text:
                 roles.add(role)
