@@ -169,6 +169,8 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         for m in reversed(current):
             if m.entity != subject:
                 return m.entity
+        if subject is not None:
+            return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
     for si in range(sentence_index - 1, sentence_index - 7, -1):
         if si in sentence_subjects:
             return sentence_subjects[si]
