@@ -936,6 +936,7 @@ class ArticleFacts:
                                         and (f.tail, f.head, f.sentence) in direct)]
         kept += self._named_designers(kept)
         self._deal_dates(kept)
+        self._lead_date(kept)
         self._followup_deals(kept)
         self._refined_amounts(kept)
         merged: list[Found] = []
@@ -1046,6 +1047,21 @@ class ArticleFacts:
             if len({_key(f) for f in open_deals}) == 1:
                 for f in open_deals:
                     f.amount = amounts[0]
+
+    def _lead_date(self, found: list[Found]) -> None:
+        """"Sáng 14/8, ba doanh nghiệp đã ký sáu biên bản ghi nhớ ...": the day the lead dates is the day
+        of the deals of the article that no sentence dates."""
+        lead = 1 if self.skip_first else 0
+        if lead >= len(self.sentences):
+            return
+        s, e = self.sentences[lead]
+        days = [d for d in self.c.dates.find(self.text[s:e], self.published, offset=s, full_text=self.text)
+                if d.deal_date and d.value and len(d.value) == 10]
+        if not days:
+            return
+        for f in found:
+            if f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed"):
+                f.date = days[0].value
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""
