@@ -213,8 +213,8 @@ def _score(ref: Reference, info: EntityInfo) -> int:
     """How well a company fits a reference's constraints (roles, country)."""
     score = 0
     # "startup" says how young a company is, not what it does: it fits any unknown company but an investor.
-    wanted, has = _widen(ref.roles - {"has_parent", "startup"}), _widen(info.roles - {"startup"})
-    if "has_parent" in ref.roles and info.parent:
+    wanted, has = _widen(ref.roles - {"has_parent", "startup"}), _widen(info.roles - {"startup", "has_parent"})
+    if "has_parent" in ref.roles and (info.parent or "has_parent" in info.roles):
         score += 2
     if "startup" in ref.roles:
         if "startup" in info.roles:
