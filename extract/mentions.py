@@ -550,8 +550,9 @@ class MentionFinder:
         if not tokens:
             return None
         words = [text[a:b] for a, b in tokens]
-        if self.vi and all(any(c in _VI_ONLY for c in w.casefold()) for w in words):
-            return None  # Vietnamese words, not a foreign-style name
+        if self.vi and all(any(c in _VI_ONLY for c in w.casefold()) for w in words) and not (
+                len(words) >= 2 and self.appositive_after.match(text[tokens[-1][1]:tokens[-1][1] + 80])):
+            return None  # Vietnamese words, not a foreign-style name (unless "Chợ Sỉ, sàn thương mại điện tử ...")
         if (self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0])
                 and not self.appositive_after.match(text[tokens[0][1]:tokens[0][1] + 80])):
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
