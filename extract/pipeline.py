@@ -934,6 +934,12 @@ class ArticleFacts:
                   if f.relation == "supplies_compute_to" and not f.options.get("provider_role")}
         kept = [f for f in kept if not (f.relation == "supplies_compute_to" and f.options.get("provider_role")
                                         and (f.tail, f.head, f.sentence) in direct)]
+        # "X, vốn thuê hạ tầng của AWS, đã chuyển toàn bộ hệ thống sang Viettel IDC": the old provider's deal ended.
+        switches = {(f.tail, f.sentence, f.head) for f in kept if f.options.get("switch")}
+        for f in kept:
+            if f.relation == "supplies_compute_to" and not f.options.get("switch") and any(
+                    t == f.tail and si == f.sentence and h != f.head for t, si, h in switches):
+                f.status = "ended"
         kept += self._named_designers(kept)
         self._deal_dates(kept)
         self._lead_date(kept)

@@ -396,6 +396,18 @@ CASES = [
         {("Mây Bạc Cloud", "supplies_compute_to", "Lotus Mind"): (None, None, None, "announced", None),
          ("Lotus Mind", "competes_with", "Tâm An AI"): (None, None, None, None, None)},
         id="vi-interview-first-person-is-the-article-company"),
+    pytest.param(
+        "date 2025-06-20\nChợ Lớn Số, sàn thương mại điện tử vốn thuê hạ tầng của Amazon Web Services từ năm 2021, "
+        "đã chuyển toàn bộ hệ thống sang Viettel IDC hồi tháng 5.",
+        {("Viettel IDC", "supplies_compute_to", "Chợ Lớn Số"): (None, None, None, "announced", "2025-05"),
+         ("Amazon Web Services", "supplies_compute_to", "Chợ Lớn Số"): (None, None, None, "ended", "2025-05")},
+        id="vi-switch-to-a-new-provider-ends-the-old"),
+    pytest.param(
+        "date 2025-06-20\nBrightwell Labs, which had rented servers from Google Cloud since 2022, moved all of its "
+        "training workloads to CoreWeave in May.",
+        {("CoreWeave", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "announced", "2025-05"),
+         ("Google", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "ended", "2025-05")},
+        id="en-switch-to-a-new-provider-ends-the-old"),
 ]
 
 
