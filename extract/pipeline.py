@@ -158,7 +158,8 @@ class FactsComponent:
             if clause.get("heads") and clause.get("verbs") else None
         self.relative_clause_rx = re.compile(
             # (a subject relative clause only: "a developer that the PE firm bought" has its own subject)
-            rf"(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)") \
+            rf"(⟦C\d+⟧),\s+{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)"
+            rf"|(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)") \
             if rel_pronouns else None
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
@@ -506,7 +507,8 @@ class ArticleFacts:
                 continue
             for rel in clause_rx.finditer(masked):
                 end = re.search(r"[,;]\s|$", masked[rel.end():])
-                clause = f"{rel.group(1)} {masked[rel.end():rel.end() + end.start()]}."
+                antecedent = next(g for g in rel.groups() if g)
+                clause = f"{antecedent} {masked[rel.end():rel.end() + end.start()]}."
                 if clause not in variants:
                     variants.append(clause)
         attributions = ([(m.start(), m.end()) for m in self.c.attribution_rx.finditer(masked)]
