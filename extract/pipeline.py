@@ -522,8 +522,8 @@ class ArticleFacts:
         def ident(ph):
             obj = table[ph][1]
             return getattr(obj, "entity", None) if table[ph][0] != "U" else obj.surface
-        main = {m.relation for m in matches[-1]
-                if {ident(h) for h in m.heads} - {ident(t) for t in m.tails}} if len(variants) > 1 else set()
+        main = {m.relation for m in matches[variants.index(stripped)]
+                if {ident(h) for h in m.heads} - {ident(t) for t in m.tails}} if stripped != masked else set()
         for variant, found in self._implicit_party_variants(si, text, masked, table):
             variants.append(variant)
             matches.append(found)
