@@ -647,9 +647,12 @@ class ArticleFacts:
                 match = dataclasses.replace(match, relation="subsidiary_of", heads=match.tails, tails=match.heads)
                 amount = None
         chip_tail = match.relation == "designs_chip"
-        if chip_tail and self.c.chip_word_rx is not None and not self.c.chip_word_rx.search(masked) and any(
-                table[ph][0] == "U" and not re.search(r"[\d-]|[A-Z]{2}", table[ph][1].surface) for ph in match.tails):
-            return  # "to build an AI campus in Leeds": a plain unconfirmed name in a sentence about no chip
+        if chip_tail and any(table[ph][0] == "U" and not re.search(r"[\d-]", table[ph][1].surface) and (
+                table[ph][1].surface.isupper() or self.c.chip_word_rx is None or not self.c.chip_word_rx.search(masked))
+                for ph in match.tails):
+            # "to build an AI campus in Leeds", "cung cấp cho TTDC các bộ tăng tốc": an unconfirmed name without a
+            # model number is a chip only in a sentence about chips, and an acronym never is
+            return
         if self.c.facility_place_rx is not None:
             # "a 200-megawatt campus in Ulsan": an unconfirmed name where a site is, is a place
             def sited(ph):
@@ -657,6 +660,12 @@ class ArticleFacts:
                 return table[ph][0] == "U" and at != -1 and self.c.facility_place_rx.search(masked[max(0, at - 60):at])
             match = dataclasses.replace(match, heads=[h for h in match.heads if not sited(h)],
                                         tails=[t for t in match.tails if not sited(t)])
+        if not chip_tail:
+            # "4,000 Wren cards": a name the article already made a chip is no company
+            def chip_named(ph):
+                return table[ph][0] == "U" and entity_id("Chip", canonical_name(table[ph][1].surface)) in self.entities
+            match = dataclasses.replace(match, heads=[h for h in match.heads if not chip_named(h)],
+                                        tails=[t for t in match.tails if not chip_named(t)])
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
         if match.relation in ONE_PARTY_RELATIONS:

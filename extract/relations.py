@@ -61,6 +61,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     ['{head} … <invest> … (?:in|into) (?:(?:the |a |an )?(?:{word} ){0,2}?<descriptor> )?{tail}']
     """
     words = {k: v for k, v in lex.data.get("words", {}).items()}
+    chip_words = words_rx(words.get("chips") or ["chips"])
     boundaries = alternation(lex.list("clause_boundaries"), flexible_space=False)
     # Whether a gap "…" may start at a comma right after a name ("X, quỹ từng rót vốn cho Y").
     # true, or the words that may follow such a comma (", which is also an investor in").
@@ -99,7 +100,8 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
             rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)")
             rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
-            rx = rx.replace("{any:chip}", r"⟦K\d+⟧").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
+            # an unconfirmed name followed by a chip word counts too ("4,000 Wren cards")
+            rx = rx.replace("{any:chip}", rf"(?:⟦K\d+⟧|⟦U\d+⟧(?=\s+{chip_words}))").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
             try:
                 compiled = re.compile(rx, re.IGNORECASE)
             except re.error as exc:
