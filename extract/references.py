@@ -213,7 +213,11 @@ def _score(ref: Reference, info: EntityInfo) -> int:
     """How well a company fits a reference's constraints (roles, country)."""
     score = 0
     # "startup" says how young a company is, not what it does: it fits any unknown company but an investor.
-    wanted, has = _widen(ref.roles - {"has_parent", "startup"}), _widen(info.roles - {"startup", "has_parent"})
+    # "the group" fits a group or a conglomerate best, any company otherwise
+    if "group" in ref.roles and info.roles & {"group", "conglomerate"}:
+        score += 2
+    wanted = _widen(ref.roles - {"has_parent", "startup", "group"})
+    has = _widen(info.roles - {"startup", "has_parent", "group"})
     if "has_parent" in ref.roles and (info.parent or "has_parent" in info.roles):
         score += 2
     if "startup" in ref.roles:
