@@ -1027,7 +1027,7 @@ class ArticleFacts:
             if si == 0 or f.relation not in DEAL_RELATIONS or f.relation in ROUND_ONLY:
                 continue
             s, e = self.sentences[si]
-            if not self.c.followup_rx.search(self.text[s:e]):
+            if not self.c.followup_rx.search(self.text[s:e]) or self._other_time(si):
                 continue
             ps, pe = self.sentences[si - 1]
             named = {m.entity for m in self.mentions if ps <= m.start < pe}
@@ -1051,7 +1051,7 @@ class ArticleFacts:
         # the follow-up's one amount is the value of the one deal without an amount before it that
         # involves a company it names.
         for si, (s, e) in enumerate(self.sentences[1:], start=1):
-            if not self.c.followup_rx.search(self.text[s:e]):
+            if not self.c.followup_rx.search(self.text[s:e]) or self._other_time(si):
                 continue
             amounts = [a for a in self.c.amounts.find(self.text[s:e]) if a.context not in AMOUNT_EXCLUDED
                        and a.context != "round"]
@@ -1077,8 +1077,18 @@ class ArticleFacts:
         if not days:
             return
         for f in found:
-            if f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed"):
+            if (f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed")
+                    and not self._other_time(f.sentence)):
                 f.date = days[0].value
+
+    def _other_time(self, si: int) -> bool:
+        """Whether sentence ``si`` tells of a deal at another time than the one nearby sentences date:
+        "has invested roughly $13 billion since 2019" is a running total, "two weeks after Nvidia signed
+        ..." an earlier event."""
+        s, e = self.sentences[si]
+        sentence = self.text[s:e]
+        return (self.c.dates.refers_to_other_time(sentence)
+                or any(d.since for d in self.c.dates.find(sentence, self.published, offset=s, full_text=self.text)))
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""

@@ -216,11 +216,18 @@ class DateFinder:
         since_words = d.get("since_words") or []
         self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*(?:(?:in|năm|vào)\s+)*$",
                                    re.IGNORECASE) if since_words else None
+        other_time = d.get("other_time_words") or []
+        self.other_time_rx = re.compile(rf"(?<!{WORD}){alternation(other_time)}(?!{WORD})",
+                                        re.IGNORECASE) if other_time else None
         self.explicit_year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
         # "founded Aurevia in 2021", "thành lập công ty năm 2020": a founding date, whatever sits between
         founding = d.get("founding_verbs") or []
         self.founding = re.compile(rf"(?<!{WORD}){alternation(founding)}\s+(?:[^\s.,;]+\s+){{0,4}}?(?:in|on|năm|vào|từ)\s*$",
                                    re.IGNORECASE) if founding else None
+
+    def refers_to_other_time(self, sentence: str) -> bool:
+        """Whether the sentence places its event before or after another one ("two weeks after", "trước đó")."""
+        return bool(self.other_time_rx and self.other_time_rx.search(sentence))
 
     def find(self, text: str, published: dt.date | None, offset: int = 0,
              full_text: str | None = None) -> list[DateMention]:

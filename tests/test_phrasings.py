@@ -54,6 +54,13 @@ CASES = [
          ("Temasek", "invested_in", "Northwind Cloud Infrastructure"): (100e6, USD, "exact", "completed", "2025-06-30")},
         id="en-acronym-alias-reused"),
     pytest.param(
+        "date 2025-10-06\nPaxton Semiconductor agreed on Monday to supply its accelerators to Orvella AI. "
+        "The agreement comes two weeks after Kestrel Ventures signed a deal to invest $50 million in Orvella AI.",
+        # the lead's day dates the lead's deal, not the earlier one the next sentence recalls
+        {("Paxton Semiconductor", "supplies_chips_to", "Orvella AI"): (None, None, None, "announced", "2025-10-06"),
+         ("Kestrel Ventures", "invested_in", "Orvella AI"): (50e6, USD, "exact", "announced", None)},
+        id="en-earlier-event-keeps-no-lead-date"),
+    pytest.param(
         "date 2025-10-03\nArden Capital and Solace Ventures invested $50 million and $30 million, "
         "respectively, in Quarry AI.",
         {("Arden Capital", "invested_in", "Quarry AI"): (50e6, USD, "exact", "completed", None),
