@@ -104,7 +104,7 @@ class MentionFinder:
         company_nouns = r"(?:startup|start-up|company|firm|maker|makers|designer|designers|developer|manufacturer|supplier|provider|giant|group|lab|unit|business|operator)"
         self.chip_appositive = re.compile(
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
-            rf"(?!\s+{company_nouns}(?!{WORD}))", re.IGNORECASE)
+            rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"
         openers = m.get("chip_appositive_openers") or []
         # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one
         self.chip_appositive_line = re.compile(
@@ -120,6 +120,10 @@ class MentionFinder:
         ext = m.get("kb_name_extensions") or []
         self.kb_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
+        # "Taiwan Semiconductor Manufacturing Co", "Alchip Technologies, Limited": a legal form after a
+        # KB name is part of that name.
+        legal = m.get("legal_suffixes") or []
+        self.legal_suffix_rx = re.compile(rf",?[ \t]+{alternation(legal)}(?![\w'’-])(?![ \t]+[A-Z])") if legal else None
         self.other_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,2}}[ \t]+{alternation(m.get('company_suffixes', []))}(?![\w'’-])")
         # "Công ty Hạ tầng Số Bình Minh (BMDI)": an organisation word, then capitalised words
@@ -176,6 +180,9 @@ class MentionFinder:
                 out.append(Mention(m.start(1), ext.end(), entity_id("Company", canonical_name(full)), "Company",
                                    full, "unknown"))
                 continue
+            legal = self.legal_suffix_rx.match(text, end) if self.legal_suffix_rx and etype == "Company" and not m.group(2) else None
+            if legal is not None:
+                end, surface = legal.end(), text[m.start(1):legal.end()]
             out.append(Mention(m.start(1), end, eid, etype, surface, "kb"))
         # A KB name matched inside a longer name found above is part of that name.
         longer = [(x.start, x.end) for x in out if x.kind == "unknown"]

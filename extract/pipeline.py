@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -670,6 +671,12 @@ class ArticleFacts:
         tails = [self._entity(table, ph, "Chip" if chip_tail else "Company") for ph in match.tails]
         if match.relation in ONE_PARTY_RELATIONS:
             tails = [None]
+            # "secured a loan backed by its Nvidia processors and raised $450 million": a company naming
+            # chips is no party; the sentence's subject is
+            if self.c.chip_word_rx is not None and any(
+                    self.c.chip_word_rx.match(masked, masked.find(ph) + len(ph) + 1) for ph in match.heads):
+                subject = self._subject(si)
+                heads = [subject] if subject and subject not in heads else []
             if amount is None:
                 return
         if opts.get("head_from") == "sentence_subject":
@@ -679,7 +686,8 @@ class ArticleFacts:
             heads = [subject] if subject else []
         elif opts.get("head_from") == "previous_subject":
             # "Its flagship Aster-8 chip ..." opening a sentence: the company the sentence before was about
-            subject = self._subject(si - 1) if si > 0 else None
+            # (the latest sentence with a subject: "But the field is getting crowded." has none)
+            subject = next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s), None)
             heads = [subject] if subject else []
         elif opts.get("head_from") == "round":
             company = self._round_company(si)
@@ -707,6 +715,11 @@ class ArticleFacts:
             tails = [subject] if subject else []
         elif opts.get("tail_from") == "main_company":
             tails = [self._main_company()] if self._main_company() else []
+        elif opts.get("tail_from") == "chip_designer":
+            # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
+            chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
+                     for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
+            tails = [d for d in (self._designer(c, besides=heads) for c in chips[:1]) if d and d not in heads]
         elif opts.get("tail_from") == "recent_deal":
             # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before
             tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads
@@ -761,10 +774,12 @@ class ArticleFacts:
         entry = self.c.kb.get(eid)
         return entry is not None and getattr(entry.info, "kind", None) == "technology"
 
-    def _designer(self, chip: str) -> str | None:
-        """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article."""
+    def _designer(self, chip: str, besides: Iterable[str] = ()) -> str | None:
+        """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article (the
+        latest, other than ``besides``: "the Tessera X2, built by TSMC" reads TSMC as a designer too)."""
         return self.c.kb.designer_of(chip) or next(
-            (f.head for f in reversed(self.found) if f.relation == "designs_chip" and f.tail == chip), None)
+            (f.head for f in reversed(self.found)
+             if f.relation == "designs_chip" and f.tail == chip and f.head not in besides), None)
 
     def _round_date(self, si: int) -> str | None:
         """The date of the funding round stated in the sentences up to ``si``."""
@@ -910,10 +925,11 @@ class ArticleFacts:
             kept.append(f)
         # "deploys 10 gigawatts of Nvidia systems", "customers: Microsoft, Meta ..." of a chip designer:
         # a chipmaker that is no cloud provider sells chips.
+        designers = {f.head for f in kept if f.relation == "designs_chip"}
         for f in kept:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None
-                    and (info.in_kb or f.options.get("head_from") == "main_company")
+                    and (info.in_kb or f.options.get("head_from") == "main_company" or f.head in designers)
                     and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
                 f.relation = "supplies_chips_to"
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.

@@ -45,7 +45,7 @@ class Pattern:
 def _list(name: str, kind: str, descriptor: str = "") -> str:
     ent = _ENT[kind]
     # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after "and" may carry a descriptor.
-    described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
+    described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
     # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
     sep = rf"(?:{_SEP}|\s+(?:and|và|&|cùng)\s+{described})" if described else _SEP
     return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
