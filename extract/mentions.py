@@ -145,6 +145,7 @@ class MentionFinder:
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
+        self.chip_number_rx = re.compile(r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])(?![ \t]*(?:nm|W|TOPS|GB|TB|MW|GW|tỷ|triệu|nghìn|năm|tháng|ngày|lớp|layers?)(?!\w))")
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
 
     # -- KB ---------------------------------------------------------------
@@ -306,7 +307,7 @@ class MentionFinder:
         for m in named:
             if m.kind != "unknown" or m.type != "Company":
                 continue
-            hit = self.acronym_rx.match(text[m.end:m.end + 20])
+            hit = self.acronym_rx.match(text[m.end:m.end + 40])
             if hit and self._short_name(hit.group("acr")):
                 owners.setdefault(hit.group("acr"), m)
         out = []
@@ -337,6 +338,10 @@ class MentionFinder:
                     persons.append(Mention(s, e, entity_id("Person", surface), "Person", surface, "unknown"))
                     continue
                 kind = self._confirm(surface, before, after)
+                model = self.chip_number_rx.match(text, e) if kind == "chip" else None
+                if model is not None:
+                    e = model.end()  # "chip Sen 2 được sản xuất": the generation number is part of the name
+                    surface = text[s:e]
                 if kind == "chip" and len(surface.split()) > 1 and surface.split()[-1] == "AI":
                     e = s + len(surface.rsplit(None, 1)[0])  # "Metis AI processing units": the chip is Metis
                     surface = text[s:e]
@@ -344,6 +349,13 @@ class MentionFinder:
                 etype = "Chip" if kind == "chip" else "Company"
                 mention = Mention(s, e, entity_id(etype, name), etype, surface, "unknown")
                 (confirmed if kind else candidates).append(mention)
+        # "thế hệ Sen 1", "thử nghiệm Sen 2": a generation of a chip named elsewhere
+        chip_stems = {re.sub(r"\s+\d{1,2}$", "", m.surface) for m in confirmed if m.type == "Chip"}
+        for i, m in enumerate(candidates):
+            model = self.chip_number_rx.match(text, m.end) if m.surface in chip_stems else None
+            if model is not None:
+                surface = text[m.start:model.end()]
+                candidates[i] = Mention(m.start, model.end(), entity_id("Chip", canonical_name(surface)), "Chip", surface, "unknown")
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
         full_names = {canonical_name(m.surface): m for m in confirmed if m.type == "Company" and " " in canonical_name(m.surface)}
 
@@ -539,7 +551,9 @@ class MentionFinder:
             at_sentence_start = False
         # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
         for n in (3, 2):
-            while len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places:
+            # ("Đông Á Telecom": a place and one company suffix is a name)
+            while (len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
+                   and not (len(tokens) == n + 1 and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes)):
                 tokens = tokens[n:]
                 at_sentence_start = False
         while tokens and not opens_name() and (not is_name(0, *tokens[0])

@@ -251,7 +251,10 @@ class ArticleFacts:
         kbm += orgs
         kbm += self.c.mentions.org_short_forms(text, orgs, [(m.start, m.end) for m in kbm])
         taken = [(m.start, m.end) for m in kbm]
-        unknown, candidates = self.c.mentions.unknown_mentions(text, taken, {s for s, _ in self.sentences})
+        # ('"Nhu cầu thuê GPU ...': a quotation opens a sentence too)
+        starts = {s for s, _ in self.sentences}
+        starts |= {s + len(q.group(0)) for s in starts for q in [re.match(r"[\"“‘'(]+", text[s:s + 3])] if q}
+        unknown, candidates = self.c.mentions.unknown_mentions(text, taken, starts)
         if (self.c.lex.data.get("mentions") or {}).get("native_short_forms"):
             # "Hải Đăng AI" named in full, later "Hải Đăng": Vietnamese words the name finder skips
             shorts = self.c.mentions.org_short_forms(

@@ -29,6 +29,9 @@ class ReferenceFinder:
         mods = ref.get("modifiers", {})
         self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
         self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
+        countries = alternation(list(mods.get("countries") or {}))
+        self.descriptor_tail_rx = re.compile(
+            rf"(?:\s+(?:{countries + '|' if countries else ''}[a-zà-ỹđ][\w-]*)){{0,3}}\s+")
         noun = alternation(self.nouns)
         self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
         self.openers = tuple(ref.get("subject_openers", []))
@@ -70,6 +73,8 @@ class ReferenceFinder:
             if (not self.vi and before.endswith(",") and len(before[:-1].rstrip()) in name_ends
                     and not text.startswith(("'s", "’s"), m.end())):
                 continue  # "Arcturus, the AI cloud subsidiary of ...": an appositive, not a reference
+            if self.vi and self._describes_next_name(text, m.end(), name_starts):
+                continue  # "hãng chip Đài Loan MediaTek"
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))
@@ -77,9 +82,7 @@ class ReferenceFinder:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
                     continue
-                tail = re.match(r"(?:\s+[a-zà-ỹđ][\w-]*){0,3}\s+", text[m.end():m.end() + 40])
-                if (tail and m.end() + tail.end() in name_starts
-                        and not any(w in self.breaks for w in tail.group(0).split())):
+                if self._describes_next_name(text, m.end(), name_starts):
                     continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
                 before = text[:m.start()].rstrip()
                 if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
@@ -100,6 +103,13 @@ class ReferenceFinder:
                 if self._subject_position(text, m.start()):
                     out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
         return sorted(out, key=lambda r: r.start)
+
+    def _describes_next_name(self, text: str, end: int, name_starts: set[int]) -> bool:
+        """Whether the description ending at ``end`` is followed by the name it describes, a few
+        lower-case or country words later ("hãng chip Đài Loan MediaTek")."""
+        tail = self.descriptor_tail_rx.match(text[end:end + 50])
+        return bool(tail and end + tail.end() in name_starts
+                    and not any(w in self.breaks for w in tail.group(0).split()))
 
     def _constraints(self, noun: str, mods: str) -> tuple[frozenset[str], str | None]:
         roles = set(self.nouns.get(noun.casefold().strip("\"“”"), set()))

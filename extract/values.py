@@ -403,5 +403,7 @@ class CueFinder:
                 continue
             if any(r.start <= c.start < r.end and r.kind not in ("negations",) and c.kind != "negations" for r in result):
                 continue
+            if c.kind == "negations" and any(r.kind == "ended" and r.start <= c.start and c.end <= r.end for r in result):
+                continue  # "không còn thuê": no longer, an ended deal, not a denied one
             result.append(c)
         return result

@@ -54,6 +54,25 @@ CASES = [
          ("Temasek", "invested_in", "Northwind Cloud Infrastructure"): (100e6, USD, "exact", "completed", "2025-06-30")},
         id="en-acronym-alias-reused"),
     pytest.param(
+        "date 2026-02-10\nVellum Semiconductor, a chip designer in Oslo, sells its Skarv-3 accelerators to "
+        "Nordlys Cloud. The Skarv-3 is manufactured by Taiwan Semiconductor Manufacturing Co on a "
+        "4-nanometre process and integrates memory supplied by SK Hynix.",
+        # a foundry and a memory maker supply the designer of the chip they make parts of
+        {("Vellum Semiconductor", "supplies_chips_to", "Nordlys Cloud"): (None, None, None, "announced", None),
+         ("Vellum Semiconductor", "designs_chip", "Skarv-3"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Vellum Semiconductor"): (None, None, None, "announced", None),
+         ("SK Hynix", "supplies_chips_to", "Vellum Semiconductor"): (None, None, None, "announced", None)},
+        id="en-foundry-and-memory-of-a-named-chip"),
+    pytest.param(
+        "date 2026-03-04\nBrannock Compute, a Tulsa-based GPU cloud operator, has pledged its Nvidia processors "
+        "as collateral and separately raised $120 million in new equity. "
+        "Orla Labs has contracted about half of Brannock's capacity through 2028.",
+        # the company that names the chips is no fundraiser; a customer contracting capacity
+        {("Brannock Compute", "raised", None): (120e6, USD, "exact", "completed", None),
+         ("Nvidia", "supplies_chips_to", "Brannock Compute"): (None, None, None, "announced", None),
+         ("Brannock Compute", "supplies_compute_to", "Orla Labs"): (None, None, None, "announced", None)},
+        id="en-chips-as-collateral-and-contracted-capacity"),
+    pytest.param(
         "date 2025-10-06\nPaxton Semiconductor agreed on Monday to supply its accelerators to Orvella AI. "
         "The agreement comes two weeks after Kestrel Ventures signed a deal to invest $50 million in Orvella AI.",
         # the lead's day dates the lead's deal, not the earlier one the next sentence recalls
@@ -213,6 +232,14 @@ CASES = [
         {("Granite Peak Capital", "invested_in", "Ferrow Data"): (None, None, None, "completed", None)},
         id="en-whose-backers-include"),
     # -- Vietnamese ------------------------------------------------------------------------
+    pytest.param(
+        "date 2025-09-02\nCông ty Vi mạch Hồng Lam được hậu thuẫn bởi quỹ Bến Nghé Capital và hãng chip "
+        "Đài Loan MediaTek. Công ty Phần mềm Sóng Xanh không còn thuê hạ tầng của Mây Bạc Cloud từ tháng 8.",
+        # a description before a name is no reference; "không còn" ends a deal, it does not deny it
+        {("Bến Nghé Capital", "invested_in", "Công ty Vi mạch Hồng Lam"): (None, None, None, "completed", None),
+         ("MediaTek", "invested_in", "Công ty Vi mạch Hồng Lam"): (None, None, None, "completed", None),
+         ("Mây Bạc Cloud", "supplies_compute_to", "Công ty Phần mềm Sóng Xanh"): (None, None, None, "ended", None)},
+        id="vi-descriptor-before-name-and-no-longer-renting"),
     pytest.param(
         "date 2025-07-20\nCông ty cổ phần Công nghệ Hải Long vừa ký hợp đồng thuê 256 GPU H100 từ Sao Bắc Cloud. "
         "Hồi tháng 3, Hải Long đã huy động 12 triệu USD.",
