@@ -194,7 +194,8 @@ class FactsComponent:
         conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
         carry = lex.data.get("subject_carry") or []
-        self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?=[a-zà-ỹđ])") if carry else None
+        # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
+        self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get("published")
@@ -894,6 +895,11 @@ class ArticleFacts:
         inside = [d for p, d in usable if match.start <= p < match.end]
         if inside:
             return inside[-1].value
+        # "a developer that Tarrow Partners bought in 2023": the date right after the verb is its own
+        right_after = [d for p, d in usable if match.end <= p < clause_end
+                       and re.fullmatch(r"\s*(?:in|on|vào|hồi|năm|hôm|ngày)?\s*", masked[match.end:p], re.IGNORECASE)]
+        if right_after:
+            return right_after[0].value
         before = [d for p, d in usable if clause_start <= p < match.start]
         if before:
             return before[-1].value

@@ -246,6 +246,20 @@ class DateFinder:
             out.append(DateMention(m.start(), m.end(), value, deal, since))
         return out
 
+    def _anchored(self, spec: dict, pub: dt.date | None, before: str) -> str | None:
+        """"Cùng ngày", "later that month", "at the same event": the date named last before, at
+        the precision the phrase keeps (``day``, ``month``, ``year`` or ``any``), shifted by
+        ``shift`` months ("một tháng sau đó")."""
+        size = {"day": 10, "month": 7, "year": 4, "any": 4}[spec["anchor"]]
+        prior = [d.value for d in self.find(before, pub) if d.value and len(d.value) >= size]
+        if not prior:
+            return None
+        value = prior[-1] if spec["anchor"] == "any" else prior[-1][:size]
+        if spec.get("shift"):
+            year, month = _shift_month(int(value[:4]), int(value[5:7]), spec["shift"])
+            value = f"{year}-{month:02d}"
+        return value
+
     def _anchor_year(self, before: str) -> int | None:
         years = self.explicit_year.findall(before)
         return int(years[-1]) if years else None
@@ -349,6 +363,8 @@ class DateFinder:
             if "anchor_year" in spec:
                 year = self._anchor_year(before)
                 return str(year + spec["anchor_year"]) if year is not None else None
+            if "anchor" in spec:
+                return self._anchored(spec, pub, before)
             if not pub:
                 return None
             if "day" in spec:

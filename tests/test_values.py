@@ -115,6 +115,22 @@ def test_that_month_resolves_against_the_last_explicit_year():
     assert [d.value for d in dates] == ["2024-05", "2024-12"]
 
 
+@pytest.mark.parametrize("lex, text, values", [
+    (VI, "Ngày 14/8, VNPT ký biên bản ghi nhớ. Cùng ngày, MobiFone ký hai văn bản.", ["2025-08-14", "2025-08-14"]),
+    (VI, "Meta ký hợp đồng vào tháng 8/2025, rồi một tháng sau đó ký với CoreWeave.", ["2025-08", "2025-09"]),
+    (VI, "Hồi tháng 4/2024, SK Hynix mở nhà máy. Cũng trong tháng đó, hãng ký với TSMC.", ["2024-04", "2024-04"]),
+    (EN, "On March 3, 2025, Acme agreed. The same day, Borel signed.", ["2025-03-03", "2025-03-03"]),
+    (EN, "The deal closed in May 2024. Later that year, it bought Tarn.", ["2024-05", "2024"]),
+])
+def test_same_time_phrases_take_the_date_named_before(lex, text, values):
+    assert [d.value for d in DateFinder(lex).find(text, PUB_VI)] == values
+
+
+def test_same_time_phrase_without_a_date_before_stays_open():
+    (d,) = DateFinder(EN).find("The same day, Borel signed.", PUB_EN)
+    assert d.value is None
+
+
 def test_last_summer_is_the_latest_summer_that_is_over():
     (before_summer,) = DateFinder(EN).find("a deal struck last summer", dt.date(2026, 2, 26))
     (in_spring,) = DateFinder(EN).find("a deal struck last summer", dt.date(2025, 5, 10))
