@@ -603,8 +603,8 @@ class MentionFinder:
         if self.chip_after.match(after) and (any(c.isdigit() for c in surface)
                                              or (re.search(r"\w-\w", surface) and self.chip_right_after.match(after))):
             return "chip"  # "Lumen-4 optical switching chips", "4,000 ATOM-Max accelerator cards"
-        if re.search(r"(?<!\w)(?:its|their)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
-            return "chip"  # "for its Metis AI processing units"
+        if re.search(r"(?<!\w)(?:its|their)\s+$|\w(?:'s|’s)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
+            return "chip"  # "for its Metis AI processing units", "4,000 of Ostara's Heron inference cards"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
         if self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after)):

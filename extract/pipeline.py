@@ -532,20 +532,25 @@ class ArticleFacts:
         for variant, found in self._implicit_party_variants(si, text, masked, table):
             variants.append(variant)
             matches.append(found)
-        for variant, found in zip(variants, matches):
-            cues = self.c.cues.find(variant)
-            if variant is masked and attributions:
-                cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
-            clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
-            # a round's own fact first, so its investors know whose round it is, and who designs a
-            # chip before who sells it
-            for match in sorted(found, key=lambda m: (m.relation != "raised", m.relation != "designs_chip")):
-                if variant is masked and len(variants) > 1 and (
-                        # it reads the main clause across the insertion: the variant without it does so cleanly
-                        any(match.start <= a and b <= match.end for a, b in inserted)
-                        or (match.relation in main and any(a < match.start < b < match.end for a, b in inserted))):
-                    continue
-                self._relation(si, variant, table, cues, clause_cuts, match)
+        # A round's own fact first, in every reading of the sentence, so its investors know whose round
+        # it is; and who designs a chip before who sells it.
+        def rank(m):
+            return (m.relation != "raised", m.relation != "designs_chip")
+        for first in (True, False):
+            for variant, found in zip(variants, matches):
+                cues = self.c.cues.find(variant)
+                if variant is masked and attributions:
+                    cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
+                clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
+                for match in sorted(found, key=rank):
+                    if (rank(match) != (False, True)) == first:
+                        continue
+                    if variant is masked and len(variants) > 1 and (
+                            # it reads the main clause across the insertion: the variant without it does so cleanly
+                            any(match.start <= a and b <= match.end for a, b in inserted)
+                            or (match.relation in main and any(a < match.start < b < match.end for a, b in inserted))):
+                        continue
+                    self._relation(si, variant, table, cues, clause_cuts, match)
 
     def _implicit_party_variants(self, si, text, masked, table) -> list:
         """"X signed a deal with Y. Under the agreement, the company will provide computing
@@ -596,6 +601,8 @@ class ArticleFacts:
         # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
         comma = masked.find(",", match.end, clause_end)
         status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < (comma if comma != -1 else clause_end)])
+        if opts.get("status"):
+            status = opts["status"]  # "X đã thoái toàn bộ vốn tại Y": the pattern itself says how the deal stands
         date = self._date(masked, table, match, clause_start, clause_end)
         if match.relation in DEAL_RELATIONS and self.c.ended_deal_rx is not None and status != "ended":
             # "X thuê GPU của Lambda, nhưng đã chấm dứt hợp đồng từ quý III năm ngoái": the clause

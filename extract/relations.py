@@ -28,7 +28,7 @@ _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 # "A, B and C"; "in A and in B": a preposition may be repeated after "and".
 _REPEAT = r"(?:(?:in|into|with|to|from|vào|với|cho)\s+)?"
 # "A sẽ cùng B thành lập C": a joint subject; "A hay B": either of two named parties.
-_SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng|hay|hoặc|or)\s+{_REPEAT}|\s+(?:sẽ|đã|vừa)\s+cùng(?:\s+với)?\s+)"
+_SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}(?:the\s+)?|as\s+well\s+as\s+|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng|hay|hoặc|or|as\s+well\s+as)\s+{_REPEAT}(?:the\s+)?|\s+(?:sẽ|đã|vừa)\s+cùng(?:\s+với)?\s+)"
 # "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
 _OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"  # "Elon Musk's xAI", "Japan's Mitsui"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
@@ -47,7 +47,11 @@ def _list(name: str, kind: str, descriptor: str = "") -> str:
     # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after "and" may carry a descriptor.
     described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
     # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
-    sep = rf"(?:{_SEP}|\s+(?:and|và|&|cùng)\s+{described})" if described else _SEP
+    # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2": after a comma, a
+    # descriptor right before the name
+    after_comma = (rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?!(?:and|và|cùng|or|hoặc)\s)[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}\s+(?=⟦)"
+                   if descriptor else "")
+    sep = rf"(?:{_SEP}|\s+(?:and|và|&|cùng|as\s+well\s+as)\s+{described}|{after_comma})" if described else _SEP
     return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
 
 

@@ -73,6 +73,18 @@ CASES = [
          ("Brannock Compute", "supplies_compute_to", "Orla Labs"): (None, None, None, "announced", None)},
         id="en-chips-as-collateral-and-contracted-capacity"),
     pytest.param(
+        "date 2026-01-22\nLedgerline AI raised $300 million in a Series C round. Harbor Peak Capital led the round, "
+        "with participation from Quire Ventures, the venture arm of Quire Systems, as well as the Oslo-based fund "
+        "Skerry Partners and existing investor Tallow Capital.",
+        # the leader is no raiser; "as well as" and a descriptor after a comma continue the list
+        {("Ledgerline AI", "raised", None): (300e6, USD, "exact", "completed", None),
+         ("Harbor Peak Capital", "invested_in", "Ledgerline AI"): (None, None, None, "completed", None),
+         ("Quire Ventures", "invested_in", "Ledgerline AI"): (None, None, None, "completed", None),
+         ("Quire Ventures", "subsidiary_of", "Quire Systems"): (None, None, None, None, None),
+         ("Skerry Partners", "invested_in", "Ledgerline AI"): (None, None, None, "completed", None),
+         ("Tallow Capital", "invested_in", "Ledgerline AI"): (None, None, None, "completed", None)},
+        id="en-led-the-round-with-participation-from"),
+    pytest.param(
         "date 2025-10-06\nPaxton Semiconductor agreed on Monday to supply its accelerators to Orvella AI. "
         "The agreement comes two weeks after Kestrel Ventures signed a deal to invest $50 million in Orvella AI.",
         # the lead's day dates the lead's deal, not the earlier one the next sentence recalls
@@ -232,6 +244,14 @@ CASES = [
         {("Granite Peak Capital", "invested_in", "Ferrow Data"): (None, None, None, "completed", None)},
         id="en-whose-backers-include"),
     # -- Vietnamese ------------------------------------------------------------------------
+    pytest.param(
+        "date 2025-04-26\nĐại hội cổ đông Công ty Cổ phần Công nghệ Thiên Lam đã thông qua kế hoạch. "
+        "Đại hội cũng chấp thuận phương án góp 60 tỷ đồng để nắm 20% cổ phần Sóng Nhạc AI. "
+        "Ở chiều ngược lại, Thiên Lam đã thoái toàn bộ 35% vốn tại Công ty Điện tử Hà Giang hồi tháng 3.",
+        # a stake bought by the company the article is about; a stake sold off has ended
+        {("Công ty Cổ phần Công nghệ Thiên Lam", "invested_in", "Sóng Nhạc AI"): (60e9, VND, "exact", "completed", None),
+         ("Công ty Cổ phần Công nghệ Thiên Lam", "invested_in", "Công ty Điện tử Hà Giang"): (None, None, None, "ended", "2025-03")},
+        id="vi-stake-approved-and-stake-sold-off"),
     pytest.param(
         "date 2025-09-02\nCông ty Vi mạch Hồng Lam được hậu thuẫn bởi quỹ Bến Nghé Capital và hãng chip "
         "Đài Loan MediaTek. Công ty Phần mềm Sóng Xanh không còn thuê hạ tầng của Mây Bạc Cloud từ tháng 8.",
