@@ -69,10 +69,12 @@ class ReferenceFinder:
         for m in self.rx.finditer(text):
             if self._after_plural_marker(text, m.start()):
                 continue
-            before = text[:m.start()].rstrip()
-            if (not self.vi and before.endswith(",") and len(before[:-1].rstrip()) in name_ends
-                    and not text.startswith(("'s", "’s"), m.end())):
-                continue  # "Arcturus, the AI cloud subsidiary of ...": an appositive, not a reference
+            if (self._after_name_and_comma(text, m.start(), name_ends)
+                    and not text.startswith(("'s", "’s"), m.end())
+                    and not (self.vi and re.search(r"(?<!\w)(?:này|đó|kia)(?!\w)", m.group(0)))):
+                # "Arcturus, the AI cloud subsidiary of ...", "YTL, đơn vị vận hành ...": an appositive,
+                # not a reference ("X, hãng này cho biết" is one)
+                continue
             if self.vi and self._describes_next_name(text, m.end(), name_starts):
                 continue  # "hãng chip Đài Loan MediaTek"
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
@@ -84,8 +86,7 @@ class ReferenceFinder:
                     continue
                 if self._describes_next_name(text, m.end(), name_starts):
                     continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
-                before = text[:m.start()].rstrip()
-                if before.endswith(",") and len(before[:-1].rstrip()) in name_ends:
+                if self._after_name_and_comma(text, m.start(), name_ends):
                     continue  # an appositive describing the name before it, not a new subject
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
                 if not self._subject_position(text, m.start()) and not (m.group("mods").strip() and (roles or country)):
@@ -103,6 +104,17 @@ class ReferenceFinder:
                 if self._subject_position(text, m.start()):
                     out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
         return sorted(out, key=lambda r: r.start)
+
+    @staticmethod
+    def _after_name_and_comma(text: str, start: int, name_ends: set[int]) -> bool:
+        """Whether ``start`` follows a name and a comma ("YTL Power International của Malaysia, đơn
+        vị ...": the name may carry its country)."""
+        before = text[:start].rstrip()
+        if not before.endswith(","):
+            return False
+        name = before[:-1].rstrip()
+        return (len(name) in name_ends
+                or len(re.sub(r"\s+(?:của|ở|tại|of|from)\s+(?:[A-ZĐ][\w-]*\s?){1,3}$", "", name)) in name_ends)
 
     def _describes_next_name(self, text: str, end: int, name_starts: set[int]) -> bool:
         """Whether the description ending at ``end`` is followed by the name it describes, a few
