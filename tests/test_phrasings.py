@@ -245,6 +245,21 @@ CASES = [
         id="en-whose-backers-include"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
+        "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
+        "của Nvidia tại Johor, đã ký hợp đồng cung cấp năng lực tính toán cho Kampar AI. Hồi tháng 5, Tanjong Grid "
+        "Berhad đã huy động 300 triệu USD. Các nhà đầu tư tham gia đợt phát hành gồm quỹ hưu trí Selangor Pension "
+        "Fund, tập đoàn đầu tư Perak Holdings và quỹ tăng trưởng Melaka Growth Capital.",
+        # an appositive after a name is no reference, so the main clause keeps its subject; descriptors
+        # before each name of a list ("tập đoàn đầu tư X") keep the list going
+        {("Nvidia", "designs_chip", "GB200"): (None, None, None, None, None),
+         ("Nvidia", "supplies_chips_to", "Tanjong Grid Berhad"): (None, None, None, "announced", None),
+         ("Tanjong Grid Berhad", "supplies_compute_to", "Kampar AI"): (None, None, None, "announced", None),
+         ("Tanjong Grid Berhad", "raised", None): (300e6, USD, "exact", "completed", "2025-05"),
+         ("Selangor Pension Fund", "invested_in", "Tanjong Grid Berhad"): (None, None, None, "completed", "2025-05"),
+         ("Perak Holdings", "invested_in", "Tanjong Grid Berhad"): (None, None, None, "completed", "2025-05"),
+         ("Melaka Growth Capital", "invested_in", "Tanjong Grid Berhad"): (None, None, None, "completed", "2025-05")},
+        id="vi-appositive-after-name-and-described-list"),
+    pytest.param(
         "date 2025-04-26\nĐại hội cổ đông Công ty Cổ phần Công nghệ Thiên Lam đã thông qua kế hoạch. "
         "Đại hội cũng chấp thuận phương án góp 60 tỷ đồng để nắm 20% cổ phần Sóng Nhạc AI. "
         "Ở chiều ngược lại, Thiên Lam đã thoái toàn bộ 35% vốn tại Công ty Điện tử Hà Giang hồi tháng 3.",
