@@ -726,6 +726,11 @@ class ArticleFacts:
             tails = [subject] if subject else []
         elif opts.get("tail_from") == "main_company":
             tails = [self._main_company()] if self._main_company() else []
+        elif opts.get("tail_from") == "previous_subject":
+            # "Its last round, a $120 million Series C led by Fjord Ventures": the company the sentences
+            # before were about
+            subject = next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s), None)
+            tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "chip_designer":
             # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
             chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
