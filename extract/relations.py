@@ -56,6 +56,29 @@ def _list(name: str, kind: str, descriptor: str = "") -> str:
     return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
 
 
+# Where a pattern may take a party the sentence does not name at that place, and the other options
+# a pattern may carry (read by ``extract.pipeline``).
+PARTY_SOURCES = {
+    "head_from": {"chip_designer", "main_company", "previous_subject", "provider_topic", "round",
+                  "sentence_subject", "topic"},
+    "tail_from": {"chip_designer", "main_company", "previous_subject", "recent_customer", "recent_deal",
+                  "round", "sentence_subject"},
+}
+PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "parent_check", "possessive",
+                   "provider_role", "requires_amount", "status", "switch"} | set(PARTY_SOURCES)
+
+
+def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> None:
+    from graph.errors import KnowledgeBaseError
+    for key, value in options.items():
+        if key not in PATTERN_OPTIONS:
+            raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has option "
+                                     f"{key!r}; use one of {', '.join(sorted(PATTERN_OPTIONS))}")
+        if key in PARTY_SOURCES and value not in PARTY_SOURCES[key]:
+            raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has {key}: "
+                                     f"{value}; use one of {', '.join(sorted(PARTY_SOURCES[key]))}")
+
+
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
     """Compile every relation pattern of the lexicon.
 
@@ -84,6 +107,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
         for item in items:
             source = item["p"]
             options = {k: v for k, v in item.items() if k != "p"}
+            _check_options(lex, relation, source, options)
             forbid = options.get("forbid_gap") or []
             stop = rf"(?!{boundaries})"
             gap_unit = rf"(?:{stop}{gap_item})"

@@ -40,3 +40,17 @@ def test_a_key_given_twice_is_refused_not_silently_dropped(tmp_path):
     with pytest.raises(KnowledgeBaseError) as err:
         load_lexicon("en", (extra,))
     assert str(err.value) == f"{extra}: line 4: key 'raised' is given twice; merge the two entries"
+
+
+def test_a_pattern_option_the_extractor_does_not_read_is_refused(tmp_path):
+    from extract.lexicon import load_lexicon
+    from extract.relations import compile_patterns
+
+    extra = tmp_path / "mine.yml"
+    extra.write_text("relations:\n  raised:\n    - p: \"{head} got {amount}\"\n      head_from: the_moon\n",
+                     encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        compile_patterns(load_lexicon("en", (extra,)))
+    assert str(err.value) == (
+        "lexicon en: pattern for raised '{head} got {amount}' has head_from: the_moon; use one of "
+        "chip_designer, main_company, previous_subject, provider_topic, round, sentence_subject, topic")
