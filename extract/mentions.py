@@ -174,8 +174,9 @@ class MentionFinder:
             ext = None
             if self.kb_extension_rx and etype == "Company" and not m.group(2):
                 ext = self.kb_extension_rx.match(text, end)
-            elif etype == "Other" and not m.group(2):
-                ext = self.other_extension_rx.match(text, end)  # "Colossus Compute Holdings", named after a project
+            elif etype in ("Other", "Chip") and not m.group(2):
+                # "Colossus Compute Holdings" named after a project, "Ascend Vietnam Ventures" after a chip
+                ext = self.other_extension_rx.match(text, end)
             if ext is not None:
                 full = text[m.start(1):ext.end()]
                 out.append(Mention(m.start(1), ext.end(), entity_id("Company", canonical_name(full)), "Company",
@@ -613,6 +614,8 @@ class MentionFinder:
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:
             return "company"
+        if re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"\.[ \t]+(?:The|A|An|Its)\s", after):
+            return "company"  # a roundup item's heading: "Tessera Bio. The drug-discovery startup signed ..."
         if len(words) > 3 and words[-2] == "of" and words[-3].casefold() in self.suffixes:
             return "company"  # "State Bank of India"
         if self.appositive_after.match(after):

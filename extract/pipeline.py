@@ -701,7 +701,8 @@ class ArticleFacts:
             subject = next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s), None)
             heads = [subject] if subject else []
         elif opts.get("head_from") == "round":
-            company = self._round_company(si)
+            # ("The robot maker let employees sell $300 million of shares": no round, the sentence's company)
+            company = self._round_company(si) or (self._subject(si) if match.relation in ONE_PARTY_RELATIONS else None)
             heads = [company] if company else []
         elif opts.get("head_from") == "topic":
             heads = [self._topic()] if self._topic() else []

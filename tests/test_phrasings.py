@@ -85,6 +85,16 @@ CASES = [
          ("Tallow Capital", "invested_in", "Ledgerline AI"): (None, None, None, "completed", None)},
         id="en-led-the-round-with-participation-from"),
     pytest.param(
+        "date 2025-12-19\nDeals this week.\n\nMarrow Bio. The drug-discovery startup signed a four-year contract "
+        "on Thursday to rent GPU capacity from CoreWeave.\n\nQuenby Robotics. The Pittsburgh maker of warehouse robots "
+        "let employees sell $300 million of shares to a group of investors led by Coatue.",
+        # a roundup item's heading names the company its next sentence describes; the buyers of
+        # employees' shares invest in the company whose shares they are
+        {("CoreWeave", "supplies_compute_to", "Marrow Bio"): (None, None, None, "announced", "2025-12-18"),
+         ("Coatue", "invested_in", "Quenby Robotics"): (None, None, None, "completed", None),
+         ("Quenby Robotics", "sold_shares", None): (300e6, USD, "exact", "completed", None)},
+        id="en-roundup-headings-and-employee-share-sale"),
+    pytest.param(
         "date 2025-10-06\nPaxton Semiconductor agreed on Monday to supply its accelerators to Orvella AI. "
         "The agreement comes two weeks after Kestrel Ventures signed a deal to invest $50 million in Orvella AI.",
         # the lead's day dates the lead's deal, not the earlier one the next sentence recalls
