@@ -52,7 +52,8 @@ def _list(name: str, kind: str, descriptor: str = "") -> str:
     after_comma = (rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?!(?:and|và|cùng|or|hoặc)\s)[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}"
                    rf"(?:\s+(?!(?:and|và|cùng|or|hoặc|của|of|in|at|from|by|that|which|do|bởi|mà|thuộc|tại|ở)\s)(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,2}}?\s+(?=⟦)"
                    if descriptor else "")
-    sep = rf"(?:{_SEP}|\s+(?:and|và|&|cùng|as\s+well\s+as)\s+{described}|{after_comma})" if described else _SEP
+    sep = (rf"(?:{_SEP}|\s+(?:and|và|&|cùng|as\s+well\s+as)\s+{described}|\s*,\s+as\s+well\s+as\s+{described}|{after_comma})"
+           if described else _SEP)
     return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
 
 
