@@ -145,7 +145,13 @@ class MentionFinder:
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
-        self.chip_number_rx = re.compile(r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])(?![ \t]*(?:nm|W|TOPS|GB|TB|MW|GW|tỷ|triệu|nghìn|năm|tháng|ngày|lớp|layers?)(?!\w))")
+        # "chip Sen 2 được ...": a generation number, not a quantity ("8 W", "12 lớp")
+        units = m.get("quantity_units") or []
+        self.chip_number_rx = re.compile(
+            r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])" + (rf"(?![ \t]*{alternation(units)}(?!\w))" if units else ""))
+        # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
+        heading = m.get("item_heading_followers") or []
+        self.item_heading_rx = re.compile(rf"\.[ \t]+{alternation(heading)}\s") if heading else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
 
     # -- KB ---------------------------------------------------------------
@@ -614,8 +620,8 @@ class MentionFinder:
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:
             return "company"
-        if re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"\.[ \t]+(?:The|A|An|Its)\s", after):
-            return "company"  # a roundup item's heading: "Tessera Bio. The drug-discovery startup signed ..."
+        if self.item_heading_rx is not None and re.search(r"(?:^|\n)[ \t]*$", before) and self.item_heading_rx.match(after):
+            return "company"
         if len(words) > 3 and words[-2] == "of" and words[-3].casefold() in self.suffixes:
             return "company"  # "State Bank of India"
         if self.appositive_after.match(after):

@@ -186,6 +186,8 @@ class FactsComponent:
         self.stake_raised_rx = re.compile(
             rf"{words_rx(raised['verbs'])}\s+(?:\S+\s+){{0,6}}?{words_rx(raised['to'])}\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s?%",
             re.IGNORECASE) if raised.get("verbs") and raised.get("to") else None
+        joiners = (lex.data.get("dates") or {}).get("verb_date_joiners") or []
+        self.verb_date_joiner_rx = re.compile(rf"\s*(?:{words_rx(joiners)})?\s*" if joiners else r"\s*", re.IGNORECASE)
         each = lex.data.get("each") or []
         self.each_rx = re.compile(words_rx(each), re.IGNORECASE) if each else None
         respectively = lex.data.get("respectively") or []
@@ -347,6 +349,11 @@ class ArticleFacts:
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _recent_subject(self, si: int, fits=lambda entity: True) -> str | None:
+        """The subject of the latest of the three sentences before ``si`` that has one that ``fits``
+        ("But the field is getting crowded." has none)."""
+        return next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s and fits(s)), None)
 
     def _appositive_owner(self, sentence_start: int, ref_start: int, named: list[Mention]) -> str | None:
         """The company whose appositive holds the reference at ``ref_start`` ("X, a unit the carrier ...")."""
@@ -697,8 +704,7 @@ class ArticleFacts:
             heads = [subject] if subject else []
         elif opts.get("head_from") == "previous_subject":
             # "Its flagship Aster-8 chip ..." opening a sentence: the company the sentence before was about
-            # (the latest sentence with a subject: "But the field is getting crowded." has none)
-            subject = next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s), None)
+            subject = self._recent_subject(si)
             heads = [subject] if subject else []
         elif opts.get("head_from") == "round":
             # ("The robot maker let employees sell $300 million of shares": no round, the sentence's company)
@@ -730,7 +736,7 @@ class ArticleFacts:
         elif opts.get("tail_from") == "previous_subject":
             # "Its last round, a $120 million Series C led by Fjord Ventures": the company the sentences
             # before were about
-            subject = next((s for s in (self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)) if s), None)
+            subject = self._recent_subject(si)
             tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "chip_designer":
             # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
@@ -743,9 +749,7 @@ class ArticleFacts:
                      and si - 3 <= f.sentence <= si][:1]
         elif opts.get("tail_from") == "recent_customer":
             # "Các mô hình sẽ được vận hành trên hạ tầng của CMC Cloud": the latest subject before that is no provider
-            subjects = [self._subject(i) for i in range(si - 1, max(-1, si - 4), -1)]
-            customer = next((c for c in subjects if c and c not in heads
-                             and not (self.entities[c].roles & CLOUD_ROLES)), None)
+            customer = self._recent_subject(si, lambda c: c not in heads and not self.entities[c].roles & CLOUD_ROLES)
             tails = [customer] if customer else []
         if opts.get("tail_from") == "round":
             company = self._round_company(si)
@@ -910,7 +914,7 @@ class ArticleFacts:
             return inside[-1].value
         # "a developer that Tarrow Partners bought in 2023": the date right after the verb is its own
         right_after = [d for p, d in usable if match.end <= p < clause_end
-                       and re.fullmatch(r"\s*(?:in|on|vào|hồi|năm|hôm|ngày)?\s*", masked[match.end:p], re.IGNORECASE)]
+                       and self.c.verb_date_joiner_rx.fullmatch(masked[match.end:p])]
         if right_after:
             return right_after[0].value
         before = [d for p, d in usable if clause_start <= p < match.start]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extract.kb import KnowledgeBase
-from extract.lexicon import WORD, Lexicon, alternation
+from extract.lexicon import WORD, Lexicon, alternation, words_rx
 from extract.mentions import EntityInfo, Mention
 
 
@@ -29,6 +29,10 @@ class ReferenceFinder:
         mods = ref.get("modifiers", {})
         self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
         self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
+        # "YTL Power International của Malaysia": a name's country after it (the words "Hailo của Israel" uses)
+        origin = (lex.data.get("mentions") or {}).get("origin_words") or []
+        places = lex.names.get("places", []) + lex.names.get("nationalities", [])
+        self.origin_tail_rx = re.compile(rf"\s+{words_rx(origin)}\s+{words_rx(places)}$") if origin and places else None
         countries = alternation(list(mods.get("countries") or {}))
         self.descriptor_tail_rx = re.compile(
             rf"(?:\s+(?:{countries + '|' if countries else ''}[a-zà-ỹđ][\w-]*)){{0,3}}\s+")
@@ -71,7 +75,7 @@ class ReferenceFinder:
                 continue
             if (self._after_name_and_comma(text, m.start(), name_ends)
                     and not text.startswith(("'s", "’s"), m.end())
-                    and not (self.vi and re.search(r"(?<!\w)(?:này|đó|kia)(?!\w)", m.group(0)))):
+                    and not m.groupdict().get("dem")):
                 # "Arcturus, the AI cloud subsidiary of ...", "YTL, đơn vị vận hành ...": an appositive,
                 # not a reference ("X, hãng này cho biết" is one)
                 continue
@@ -105,16 +109,15 @@ class ReferenceFinder:
                     out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
         return sorted(out, key=lambda r: r.start)
 
-    @staticmethod
-    def _after_name_and_comma(text: str, start: int, name_ends: set[int]) -> bool:
+    def _after_name_and_comma(self, text: str, start: int, name_ends: set[int]) -> bool:
         """Whether ``start`` follows a name and a comma ("YTL Power International của Malaysia, đơn
         vị ...": the name may carry its country)."""
         before = text[:start].rstrip()
         if not before.endswith(","):
             return False
         name = before[:-1].rstrip()
-        return (len(name) in name_ends
-                or len(re.sub(r"\s+(?:của|ở|tại|of|from)\s+(?:[A-ZĐ][\w-]*\s?){1,3}$", "", name)) in name_ends)
+        origin = self.origin_tail_rx.search(name) if self.origin_tail_rx is not None else None
+        return len(name) in name_ends or (origin is not None and origin.start() in name_ends)
 
     def _describes_next_name(self, text: str, end: int, name_starts: set[int]) -> bool:
         """Whether the description ending at ``end`` is followed by the name it describes, a few

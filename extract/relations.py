@@ -42,15 +42,16 @@ class Pattern:
     options: dict = field(default_factory=dict)
 
 
-def _list(name: str, kind: str, descriptor: str = "") -> str:
+def _list(name: str, kind: str, descriptor: str = "", stops: str = "") -> str:
     ent = _ENT[kind]
     # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after "and" may carry a descriptor.
     described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
     # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
-    # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2": after a comma, a
-    # descriptor right before the name
+    # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2", "tập đoàn đầu tư C1": after
+    # a comma, a descriptor right before the name, with lower-case modifiers up to a word in ``stops``
+    stop = rf"(?!(?:and|và|cùng|or|hoặc{'|' + stops if stops else ''})\s)"
     after_comma = (rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?!(?:and|và|cùng|or|hoặc)\s)[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}"
-                   rf"(?:\s+(?!(?:and|và|cùng|or|hoặc|của|of|in|at|from|by|that|which|do|bởi|mà|thuộc|tại|ở)\s)(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,2}}?\s+(?=⟦)"
+                   rf"(?:\s+{stop}(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,2}}?\s+(?=⟦)"
                    if descriptor else "")
     sep = (rf"(?:{_SEP}|\s+(?:and|và|&|cùng|as\s+well\s+as)\s+{described}|\s*,\s+as\s+well\s+as\s+{described}|{after_comma})"
            if described else _SEP)
@@ -103,6 +104,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     chips = words.get("chips") or []
     gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
     descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
+    stops = alternation(lex.list("list_descriptor_stops"), flexible_space=False) if lex.list("list_descriptor_stops") else ""
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
@@ -126,7 +128,8 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace("\0G\0", rf"(?:(?:'s|’s)(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
-            rx = rx.replace("{head}", _list("head", "company", descriptor)).replace("{tail}", _list("tail", "company", descriptor))
+            rx = (rx.replace("{head}", _list("head", "company", descriptor, stops))
+                  .replace("{tail}", _list("tail", "company", descriptor, stops)))
             rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
             rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)")
             rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
