@@ -112,11 +112,22 @@ def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
     return digest.hexdigest()[:12]
 
 
+@lru_cache(maxsize=1)
+def load_names() -> dict:
+    """The language-independent name lists (``names.yml``): places, titles, legal forms ..."""
+    return _read(LEXICON_DIR / "names.yml")
+
+
+@lru_cache(maxsize=1)
+def legal_suffixes() -> frozenset[str]:
+    """Legal forms ("Inc.", "GmbH", "JSC"), casefolded."""
+    return frozenset(w.casefold() for w in load_names().get("legal_suffixes", []))
+
+
 @lru_cache(maxsize=8)
 def load_lexicon(language: str, extra: tuple[Path, ...] = ()) -> Lexicon:
     """The lexicon of a language, with any user extension files merged in."""
     data = _read(LEXICON_DIR / f"{language}.yml")
     for path in extra:
         data = _merge(data, _read(Path(path)))
-    names = _read(LEXICON_DIR / "names.yml")
-    return Lexicon(language, data, names)
+    return Lexicon(language, data, load_names())

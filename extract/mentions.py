@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from extract.kb import KnowledgeBase
-from extract.lexicon import WORD, Lexicon, alternation
+from extract.lexicon import WORD, Lexicon, alternation, legal_suffixes
 from graph.ids import entity_id
 
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
@@ -21,8 +21,6 @@ _VI_UPPER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isupper())
 _VI_LOWER = "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower())
 # A capital may carry a Vietnamese accent: "Ánh Dương Capital", "Ô Long Ventures".
 NAME_TOKEN = rf"(?:[A-ZĐ{_VI_UPPER}][\w&'’.-]*\w|[A-ZĐ{_VI_UPPER}]|[a-z]{{1,3}}-?[A-Z][\w-]*|\d+[A-Za-z][\w-]*)"
-LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "co.",
-                  "gmbh", "ag", "sa", "s.a.", "n.v.", "nv", "jsc"}
 
 
 @dataclass
@@ -78,7 +76,7 @@ class MentionFinder:
         self.lettered_rx = re.compile(rf"(?<!{WORD}){alternation(lettered)}\s+$", re.IGNORECASE) if lettered else None
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
         # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
-        self.group_words = LEGAL_SUFFIXES | {w.casefold() for w in m.get("group_words", [])}
+        self.group_words = legal_suffixes() | {w.casefold() for w in m.get("group_words", [])}
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
         self.cue_words = {c.casefold() for c in m.get("company_cues_before", []) if " " not in c} - self.suffixes
         cue = alternation(m.get("company_cues_before", []))
@@ -122,7 +120,7 @@ class MentionFinder:
             rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
         # "Taiwan Semiconductor Manufacturing Co", "Alchip Technologies, Limited": a legal form after a
         # KB name is part of that name.
-        legal = m.get("legal_suffixes") or []
+        legal = names.get("legal_suffixes") or []
         self.legal_suffix_rx = re.compile(rf",?[ \t]+{alternation(legal)}(?![\w'’-])(?![ \t]+[A-Z])") if legal else None
         self.other_extension_rx = re.compile(
             rf"(?:[ \t]+{NAME_TOKEN}){{0,2}}[ \t]+{alternation(m.get('company_suffixes', []))}(?![\w'’-])")
@@ -435,12 +433,22 @@ class MentionFinder:
                 if self._confirm(surface, text[max(0, s - 60):s], text[e:e + 80]) == "company":
                     confirmed.append(Mention(s, e, entity_id("Company", canonical_name(surface)), "Company", surface, "unknown"))
                     candidates = [c for c in candidates if not (c.start < e and s < c.end)]
+        # "sàn thương mại điện tử Chợ Phiên ... Chợ Phiên là đối thủ": a name of Vietnamese words that a cue
+        # confirmed once is that company wherever the text repeats it.
+        if self.vi:
+            seen = [(m.start, m.end) for m in confirmed + candidates + persons] + list(taken)
+            for surface in {m.surface for m in confirmed if m.type == "Company" and " " in m.surface}:
+                for hit in re.finditer(rf"(?<![\w]){re.escape(surface)}(?![\w])", text):
+                    if not any(a < hit.end() and hit.start() < b for a, b in seen):
+                        confirmed.append(Mention(hit.start(), hit.end(), entity_id("Company", canonical_name(surface)),
+                                                 "Company", surface, "unknown"))
+                        seen.append(hit.span())
         # "Global Unichip Corp." named in full, "GUC" elsewhere: the initials are the same company.
         initials: dict[str, set] = {}
         for m in confirmed:
             words = [w for w in m.surface.split() if w[:1].isupper()]
             if m.type == "Company" and len(words) >= 2:
-                for ws in (words, [w for w in words if w.casefold().rstrip(".") not in LEGAL_SUFFIXES]):
+                for ws in (words, [w for w in words if w.casefold().rstrip(".") not in legal_suffixes()]):
                     if len(ws) >= 2:
                         initials.setdefault("".join(w[0] for w in ws), set()).add(m.entity)
         for c in list(candidates):
@@ -509,7 +517,7 @@ class MentionFinder:
     def _trim(self, text, start, end, sentence_starts):
         tokens = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", text[start:end])]
         tokens = [(s, e - (2 if text[s:e].endswith(("'s", "’s")) else 0)) for s, e in tokens]
-        tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in LEGAL_SUFFIXES else e) for s, e in tokens]
+        tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in legal_suffixes() else e) for s, e in tokens]
 
         whole = " ".join(text[a:b] for a, b in tokens).casefold()
         if whole in self.not_names or whole in self.places:
@@ -579,8 +587,11 @@ class MentionFinder:
             return None
         words = [text[a:b] for a, b in tokens]
         if self.vi and all(any(c in _VI_ONLY for c in w.casefold()) for w in words) and not (
-                len(words) >= 2 and self.appositive_after.match(text[tokens[-1][1]:tokens[-1][1] + 80])):
-            return None  # Vietnamese words, not a foreign-style name (unless "Chợ Sỉ, sàn thương mại điện tử ...")
+                len(words) >= 2 and (self.appositive_after.match(text[tokens[-1][1]:tokens[-1][1] + 80])
+                                     or self.cue_direct.search(text[max(0, tokens[0][0] - 40):tokens[0][0]]))):
+            # Vietnamese words, not a foreign-style name (unless "Chợ Sỉ, sàn thương mại điện tử ..." or
+            # "sàn thương mại điện tử Chợ Phiên")
+            return None
         if (self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0])
                 and not self.appositive_after.match(text[tokens[0][1]:tokens[0][1] + 80])):
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
@@ -639,6 +650,6 @@ def canonical_name(surface: str) -> str:
     if name.endswith(("'s", "’s")):
         name = name[:-2]
     words = name.split()
-    while len(words) > 1 and words[-1].casefold().rstrip(",") in LEGAL_SUFFIXES:
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in legal_suffixes():
         words.pop()
     return " ".join(words).rstrip(",.")

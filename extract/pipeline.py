@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
-from extract.references import ReferenceFinder, resolve
+from extract.references import introduced_company, ReferenceFinder, resolve
 from extract.relations import compile_patterns, find_matches
 from extract.sentences import split_sentences
 from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
@@ -228,6 +228,14 @@ class ArticleFacts:
         self.mentions: list[Mention] = []
         self.found: list[Found] = []
         self.possessive_subjects: dict[int, str] = {}
+        self._dates_by_sentence: dict[int, list] = {}
+
+    def _sentence_dates(self, si: int) -> list:
+        """The date phrases of sentence ``si``, resolved (found once, read by several steps)."""
+        if si not in self._dates_by_sentence:
+            s, e = self.sentences[si]
+            self._dates_by_sentence[si] = self.c.dates.find(self.text[s:e], self.published, offset=s, full_text=self.text)
+        return self._dates_by_sentence[si]
 
     # -- entities -----------------------------------------------------------
     def _register(self, m: Mention, roles: set[str] | None = None, country: str | None = None) -> None:
@@ -318,6 +326,8 @@ class ArticleFacts:
                     target = None
                     if not item.roles and not item.country and not item.product_maker:
                         target = self._speaker_company(s, item.start, named)
+                        if target is None and not text[s:item.start].strip(" \"“'("):
+                            target = introduced_company(history, self.entities, si, subjects)
                         if (target is None and self.c.generic_prefers_main and main is not None
                                 and item.surface.casefold() in self.c.generic_nouns
                                 and any(m.entity == main and si - h <= 2 for h, m in history)):
@@ -450,7 +460,7 @@ class ArticleFacts:
     def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
         text = self.text[s:e]
         amounts = self.c.amounts.find(text)
-        dates = self.c.dates.find(text, self.published, offset=s, full_text=self.text)
+        dates = self._sentence_dates(si)
         items: list[tuple[int, int, str, object]] = []
         code = {"Company": "C", "Chip": "K", "Person": "P", "Other": "O"}
         for m in self.mentions:
@@ -1085,8 +1095,7 @@ class ArticleFacts:
                 if status in ("announced", "completed", "in_talks", "ended"):
                     f.status = status
             if f.date is None:
-                days = [d for d in self.c.dates.find(prev, self.published, offset=ps, full_text=self.text)
-                        if d.deal_date and d.value]
+                days = [d for d in self._sentence_dates(si - 1) if d.deal_date and d.value]
                 if len(days) == 1:
                     f.date = days[0].value
         # "X signed a contract with Y. Under the capacity agreement, Y will pay about $2.3B ...":
@@ -1114,8 +1123,7 @@ class ArticleFacts:
         if lead >= len(self.sentences):
             return
         s, e = self.sentences[lead]
-        days = [d for d in self.c.dates.find(self.text[s:e], self.published, offset=s, full_text=self.text)
-                if d.deal_date and d.value and len(d.value) == 10]
+        days = [d for d in self._sentence_dates(lead) if d.deal_date and d.value and len(d.value) == 10]
         if not days:
             return
         for f in found:
@@ -1130,7 +1138,7 @@ class ArticleFacts:
         s, e = self.sentences[si]
         sentence = self.text[s:e]
         return (self.c.dates.refers_to_other_time(sentence)
-                or any(d.since for d in self.c.dates.find(sentence, self.published, offset=s, full_text=self.text)))
+                or any(d.since for d in self._sentence_dates(si)))
 
     def _deal_dates(self, found: list[Found]) -> None:
         """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""
@@ -1138,8 +1146,7 @@ class ArticleFacts:
             text = self.text[s:e]
             if not self.c.deal_noun_rx.search(text):
                 continue
-            days = [d for d in self.c.dates.find(text, self.published, offset=s, full_text=self.text)
-                    if d.deal_date and d.value and len(d.value) == 10]
+            days = [d for d in self._sentence_dates(si) if d.deal_date and d.value and len(d.value) == 10]
             if not days:
                 continue
             for f in found:

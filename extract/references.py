@@ -196,10 +196,29 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
                 return m.entity
         if subject is not None:
             return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
+    if not current and (introduced := introduced_company(candidates, entities, sentence_index, sentence_subjects)):
+        return introduced
     for si in range(sentence_index - 1, sentence_index - 7, -1):
         if si in sentence_subjects:
             return sentence_subjects[si]
     return None
+
+
+def introduced_company(candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
+                       sentence_index: int, sentence_subjects: dict[int, str]) -> str | None:
+    """The one company the sentence before introduces, when that sentence has no other subject:
+    "They are designed by Corvane, a Dutch start-up ... The company said ..." speaks of Corvane."""
+    previous = sentence_index - 1
+    if previous < 0:
+        return None
+    first_named: dict[str, int] = {}
+    for si, m in candidates:
+        first_named.setdefault(m.entity, si)
+    introduced = [e for e, si in first_named.items()
+                  if si == previous and (info := entities.get(e)) is not None and info.type == "Company"]
+    if len(introduced) != 1 or sentence_subjects.get(previous, introduced[0]) != introduced[0]:
+        return None
+    return introduced[0]
 
 
 def _best_fit(ref: Reference, recent: list[tuple[int, Mention]], entities: dict[str, EntityInfo],

@@ -12,6 +12,7 @@ macros (see ``data/lexicon/en.yml``):
 - ``{tail:named_chip}``: one chip the text names for sure (not an unconfirmed name);
 - ``{amount}``: a money amount;
 - ``{word}``: one word or a placeholder that is not a confirmed company ("(?:{word} ){0,5}?");
+- ``{not_after_name}``: not right after a capitalised word ("the Abu Dhabi fund ⟦C3⟧" is no verb);
 - ``…``: a short gap that crosses no company and no clause boundary;
 - ``<name>``: any of the forms listed under ``words: name:``.
 """
@@ -25,13 +26,11 @@ from extract.lexicon import Lexicon, alternation, words_rx
 
 GAP_LIMIT = 150
 _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
-# "A, B and C"; "in A and in B": a preposition may be repeated after "and".
-_REPEAT = r"(?:(?:in|into|with|to|from|vào|với|cho)\s+)?"
-# "A sẽ cùng B thành lập C": a joint subject; "A hay B": either of two named parties.
-_SEP = rf"(?:\s*,\s*(?:and\s+{_REPEAT}(?:the\s+)?|as\s+well\s+as\s+|và\s+{_REPEAT}|cùng\s+|&\s+)?|\s+(?:and|và|&|cùng|hay|hoặc|or|as\s+well\s+as)\s+{_REPEAT}(?:the\s+)?|\s+(?:sẽ|đã|vừa)\s+cùng(?:\s+với)?\s+)"
 # "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
-_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"  # "Elon Musk's xAI", "Japan's Mitsui"
+_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
+# (a lookbehind is fixed-width: one per word length)
+_NOT_AFTER_NAME = "".join(rf"(?<!(?<![\w-])(?-i:[A-Z])[\w-]{{{n}}}\s)" for n in range(0, 16))
 
 
 @dataclass(frozen=True)
@@ -42,20 +41,43 @@ class Pattern:
     options: dict = field(default_factory=dict)
 
 
-def _list(name: str, kind: str, descriptor: str = "", stops: str = "") -> str:
-    ent = _ENT[kind]
-    # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after "and" may carry a descriptor.
-    described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,2}}?\s+)?" if descriptor else ""
-    # "T-Head, Alibaba Group's subsidiary": a possessive name after a comma starts an appositive.
-    # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2", "tập đoàn đầu tư C1": after
-    # a comma, a descriptor right before the name, with lower-case modifiers up to a word in ``stops``
-    stop = rf"(?!(?:and|và|cùng|or|hoặc{'|' + stops if stops else ''})\s)"
-    after_comma = (rf"\s*,\s*(?:(?:the|a|an)\s+)?(?:(?!(?:and|và|cùng|or|hoặc)\s)[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}"
-                   rf"(?:\s+{stop}(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,2}}?\s+(?=⟦)"
-                   if descriptor else "")
-    sep = (rf"(?:{_SEP}|\s+(?:and|và|&|cùng|as\s+well\s+as)\s+{described}|\s*,\s+as\s+well\s+as\s+{described}|{after_comma})"
-           if described else _SEP)
-    return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
+@dataclass(frozen=True)
+class ListGrammar:
+    """How the lexicon's ``party_lists`` join the parties of a list, as regexes."""
+    separator: str  # between two items, no descriptor allowed
+    described_separator: str  # between two items, the second may carry a descriptor
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon, descriptor: str) -> ListGrammar:
+        words = lex.data.get("party_lists") or {}
+        joiner = alternation(words.get("joiners") or [])
+        prep = rf"(?:{alternation(words['repeated_prepositions'])}\s+)?" if words.get("repeated_prepositions") else ""
+        det = rf"(?:{alternation(words['determiners'])}\s+)?" if words.get("determiners") else ""
+        joint = rf"|\s+{alternation(words['joint_subject'])}\s+" if words.get("joint_subject") else ""
+        separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det})?|\s+{joiner}\s+{prep}{det}{joint})"
+        if not descriptor:
+            return cls(separator, separator)
+        # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor.
+        described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,3}}?\s+)?"
+        # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2", "tập đoàn đầu tư C1": after
+        # a comma, a descriptor right before the name, with lower-case modifiers up to a descriptor stop.
+        stops = words.get("descriptor_stops") or []
+        stop = rf"(?!{alternation(list(words.get('joiners') or []) + stops, flexible_space=False)}\s)"
+        # ("quỹ mạo hiểm Mỹ Lux Capital": the modifiers may end in a country)
+        countries = ((lex.data.get("references") or {}).get("modifiers") or {}).get("countries") or {}
+        origin = rf"(?:\s+{alternation(countries)})?" if countries else ""
+        after_comma = (rf"\s*,\s*{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}"
+                       rf"(?:\s+{stop}(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,3}}?{origin}\s+(?=⟦)")
+        # ", as well as the fund C"; not ", and fund C", which may close an appositive ("A, a unit of B, and fund C").
+        comma_joiner = (rf"|\s*,\s+{alternation(words['comma_joiners_before_descriptor'])}\s+{described}"
+                        if words.get("comma_joiners_before_descriptor") else "")
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})")
+
+    def party_list(self, name: str, kind: str, described: bool = False) -> str:
+        """A named group matching one party or a list of parties of a kind ("company" or "chip")."""
+        ent = _ENT[kind]
+        sep = self.described_separator if described else self.separator
+        return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
 
 
 # Where a pattern may take a party the sentence does not name at that place, and the other options
@@ -104,7 +126,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     chips = words.get("chips") or []
     gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
     descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
-    stops = alternation(lex.list("list_descriptor_stops"), flexible_space=False) if lex.list("list_descriptor_stops") else ""
+    lists = ListGrammar.from_lexicon(lex, descriptor)
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
@@ -128,11 +150,11 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace("\0G\0", rf"(?:(?:'s|’s)(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
-            rx = (rx.replace("{head}", _list("head", "company", descriptor, stops))
-                  .replace("{tail}", _list("tail", "company", descriptor, stops)))
-            rx = rx.replace("{head:chip}", _list("head", "chip")).replace("{tail:chip}", _list("tail", "chip"))
+            rx = (rx.replace("{head}", lists.party_list("head", "company", described=True))
+                  .replace("{tail}", lists.party_list("tail", "company", described=True)))
+            rx = rx.replace("{head:chip}", lists.party_list("head", "chip")).replace("{tail:chip}", lists.party_list("tail", "chip"))
             rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)")
-            rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)")
+            rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)").replace("{not_after_name}", _NOT_AFTER_NAME)
             # an unconfirmed name followed by a chip word counts too ("4,000 Wren cards")
             rx = rx.replace("{any:chip}", rf"(?:⟦K\d+⟧|⟦U\d+⟧(?=\s+{chip_words}))").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
             try:

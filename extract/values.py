@@ -86,6 +86,10 @@ class AmountFinder:
         self.postfix_rx = re.compile(rf"^\s*{alternation(self.postfix)}(?!{WORD})", re.IGNORECASE)
         self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
                          for c, ws in a.get("contexts", {}).items() if ws]
+        # "a market that some analysts expect to be worth $90 billion": a market's size, a clause away
+        clauses = a.get("market_clauses") or []
+        self.market_clause = (re.compile(rf"(?<!{WORD}){alternation(clauses)}(?:\s+[^\s.;]+){{0,8}}\s*$", re.IGNORECASE)
+                              if clauses else None)
         not_context = a.get("context_not") or []
         self.context_not = (re.compile(rf"(?<!{WORD}){alternation(not_context)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE)
                             if not_context else None)
@@ -127,6 +131,8 @@ class AmountFinder:
                 qualifier = self.postfix[next(k for k in self.postfix if k.casefold() == post.group(0).strip().casefold())]
             before = text[max(0, start - 60):start]
             context = next((c for rx, c in self.contexts if rx.search(before)), None)
+            if self.market_clause is not None and self.market_clause.search(before):
+                context = "market_size"
             if context == "valuation" and (
                     (self.context_not is not None and self.context_not.search(before))
                     or (self.deal_clause is not None and re.search(r"valued\s+at\s*(?:\S+\s+){0,2}$", before)
@@ -174,12 +180,13 @@ class DateFinder:
         month = alternation(self.months) if self.months else "(?!x)x"
         weekday = alternation(self.weekdays)
         rel = alternation(self.relative)
+        self.month_year_phrases = {" ".join(k.casefold().split()): v for k, v in (d.get("month_year_phrases") or {}).items()}
+        year_phrase = alternation(self.month_year_phrases)
         if self.vi:
             parts = [
                 r"(?P<vday>(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?P<vd>\d{1,2})\s*[/-]\s*(?P<vm>\d{1,2})(?:\s*[/-]\s*(?P<vy>\d{4}))?)",
                 r"(?P<vdmy>(?P<vd2>\d{1,2})/(?P<vm2>\d{1,2})/(?P<vy2>\d{4}))",
-                r"(?P<vmonth>tháng\s+(?P<vm3>\d{1,2})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{4})|\s+(?P<vanchor>cùng năm|năm đó|năm sau đó|năm sau)"
-                r"|\s+(?P<vrel>năm ngoái|năm trước|năm nay))?)",
+                rf"(?P<vmonth>tháng\s+(?P<vm3>\d{{1,2}})(?!\d|\s*[.,]\d)(?:\s*(?:/|-|năm)\s*(?P<vy3>\d{{4}})|\s+(?P<vanchor>{year_phrase}))?)",
                 r"(?P<vyear>năm\s+(?P<vy4>(?:19|20)\d{2}))",
                 r"(?P<quarter>quý\s+(?P<qn>IV|I{1,3}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<qy>\d{4}))?)",
                 rf"(?P<rel>{rel})",
@@ -190,7 +197,7 @@ class DateFinder:
                 rf"(?P<mdy>(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y1>\d{{4}}))?)",
                 rf"(?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{month})\.?(?:,?\s+(?P<y2>\d{{4}}))?)",
                 rf"(?P<my>(?P<m3>{month})\.?,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}))",
-                rf"(?P<manchor>(?P<m5>{month})\s+(?:of\s+)?(?P<anchor>the following year|the next year|that year|the same year))",
+                rf"(?P<manchor>(?P<m5>{month})\s+(?P<anchor>{year_phrase}))",
                 rf"(?P<thatmonth>(?:that|the same|the following)\s+(?P<m6>{month}))",
                 rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late ))(?P<m4>{month})(?!\w))",
                 rf"(?P<rel>{rel})",
@@ -264,6 +271,14 @@ class DateFinder:
         years = self.explicit_year.findall(before)
         return int(years[-1]) if years else None
 
+    def _month_of_year_phrase(self, month: int, phrase: str, pub: dt.date | None, before: str) -> str | None:
+        """"tháng 8 năm ngoái", "March of the following year": the month in the year the phrase names."""
+        spec = self.month_year_phrases[" ".join(phrase.casefold().split())]
+        year = pub.year if spec["from"] == "published" and pub else None
+        if spec["from"] == "text":
+            year = self._anchor_year(before)
+        return f"{year + spec.get('shift', 0)}-{month:02d}" if year is not None else None
+
     def _resolve(self, g: dict, pub: dt.date | None, before: str) -> str | None:
         def month_of(name: str) -> int:
             return self.months[name.casefold().rstrip(".")]
@@ -310,14 +325,8 @@ class DateFinder:
                     return None
                 if g.get("vy3"):
                     return f"{g['vy3']}-{month:02d}"
-                if g.get("vrel"):
-                    # "tháng 8 năm ngoái": that month of last year
-                    return f"{pub.year - (0 if g['vrel'].casefold() == 'năm nay' else 1)}-{month:02d}" if pub else None
                 if g.get("vanchor"):
-                    year = self._anchor_year(before)
-                    if year is None:
-                        return None
-                    return f"{year + (1 if 'sau' in g['vanchor'] else 0)}-{month:02d}"
+                    return self._month_of_year_phrase(month, g["vanchor"], pub, before)
                 return recent_month(month)
             if g.get("vyear"):
                 return g["vy4"]
@@ -336,11 +345,7 @@ class DateFinder:
             if g.get("my"):
                 return f"{g['y3']}-{month_of(g['m3']):02d}"
             if g.get("manchor"):
-                year = self._anchor_year(before)
-                if year is None:
-                    return None
-                shift = 1 if ("following" in g["anchor"] or "next" in g["anchor"]) else 0
-                return f"{year + shift}-{month_of(g['m5']):02d}"
+                return self._month_of_year_phrase(month_of(g["m5"]), g["anchor"], pub, before)
             if g.get("thatmonth"):
                 year = self._anchor_year(before)  # "that December": of the year named last
                 return f"{year}-{month_of(g['m6']):02d}" if year is not None else None
