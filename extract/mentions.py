@@ -58,6 +58,7 @@ class MentionFinder:
         self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
+        self.not_alone = {w.casefold() for w in names.get("not_names_alone", [])}
         # "New Horizon Capital", "First Light Ventures": a common word opening a name that ends in a
         # company suffix is part of the name.
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
@@ -580,8 +581,14 @@ class MentionFinder:
             words = [text[a:b].casefold() for a, b in tokens[-3:]]
             return len(tokens) > 3 and words[1] == "of" and words[0] in self.suffixes and words[2] in self.places
 
-        while tokens and not of_place() and (not is_name(len(tokens) - 1, *tokens[-1])
-                                             or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
+        def acronym_closing_company():
+            # "Lion Peak GPU, hãng thiết kế chip ...": an acronym closes a name an appositive calls a company
+            a, b = tokens[-1]
+            return len(tokens) > 1 and text[a:b].isupper() and bool(self.appositive_after.match(text[b:b + 80]))
+
+        while tokens and not of_place() and not acronym_closing_company() and (
+                not is_name(len(tokens) - 1, *tokens[-1])
+                or text[tokens[-1][0]:tokens[-1][1]].casefold() in {"of", "de", "and", "&"}):
             tokens.pop()
         if not tokens:
             return None
@@ -595,8 +602,8 @@ class MentionFinder:
         if (self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0])
                 and not self.appositive_after.match(text[tokens[0][1]:tokens[0][1] + 80])):
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
-        if len(words) == 1 and words[0].casefold() in self.suffixes:
-            return None  # "Ventures" alone
+        if len(words) == 1 and (words[0].casefold() in self.suffixes or words[0].casefold() in self.not_alone):
+            return None  # "Ventures" alone, "phía Nam"
         if len(words) == 1 and len(words[0]) == 1 and (
                 text[max(0, tokens[0][0] - 1):tokens[0][0]] == "/"
                 or (self.lettered_rx and self.lettered_rx.search(text[max(0, tokens[0][0] - 10):tokens[0][0]]))):

@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from graph.schema import Extraction
+import re
+
+from graph.schema import Entity, Extraction
+
+
+def article_name(entity: Entity, text: str) -> str:
+    """The name the contract gives a company: its canonical name, unless the article never writes it
+    and spells the company out more fully ("Taiwan Semiconductor Manufacturing Co." for TSMC), the
+    way an annotator names it from the text.
+
+    >>> from graph.schema import Entity
+    >>> tsmc = Entity(id="company:tsmc", name="TSMC", type="Company",
+    ...               aliases=("Taiwan Semiconductor Manufacturing Co.",), in_kb=True)
+    >>> article_name(tsmc, "Chips made by Taiwan Semiconductor Manufacturing Co. ship in May.")
+    'Taiwan Semiconductor Manufacturing Co.'
+    >>> article_name(tsmc, "TSMC makes them.")
+    'TSMC'
+    """
+    fuller = [a for a in entity.aliases if len(a) > len(entity.name) and a in text]
+    if (entity.type != "Company" or not fuller
+            or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text, re.IGNORECASE)):
+        return entity.name
+    return min(fuller, key=text.find)
 
 
 def to_contract(ex: Extraction) -> dict:
     """The gold-format dict of an extraction, with ids and spans as extra fields."""
-    names = {e.id: e.name for e in ex.entities}
+    names = {e.id: article_name(e, ex.article.text) for e in ex.entities}
     return {
         "article": ex.article.id,
         "language": ex.article.language,
@@ -15,7 +37,8 @@ def to_contract(ex: Extraction) -> dict:
         "title": ex.article.title,
         "extractor_version": ex.extractor_version,
         "entities": [
-            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+            {"id": e.id, "name": names[e.id], "type": e.type,
+             "aliases": sorted({*e.aliases, e.name} - {names[e.id]}),
              "parent": names.get(e.parent, e.parent) if e.parent else None, "in_kb": e.in_kb}
             for e in ex.entities
         ],

@@ -10,6 +10,7 @@ macros (see ``data/lexicon/en.yml``):
   ``{any:chip}``: one chip, not captured;
 - ``{head:one}`` / ``{tail:one}``: a single company, never a list;
 - ``{tail:named_chip}``: one chip the text names for sure (not an unconfirmed name);
+- ``{tail:named}``: one company the text names for sure (not an unconfirmed name);
 - ``{amount}``: a money amount;
 - ``{word}``: one word or a placeholder that is not a confirmed company ("(?:{word} ){0,5}?");
 - ``{not_after_name}``: not right after a capitalised word ("the Abu Dhabi fund ⟦C3⟧" is no verb);
@@ -27,7 +28,8 @@ from extract.lexicon import Lexicon, alternation, words_rx
 GAP_LIMIT = 150
 _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 # "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
-_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+)?"
+# ("Boston-based Chai Discovery": a place before "-based" is no party either)
+_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+)?"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 # (a lookbehind is fixed-width: one per word length)
 _NOT_AFTER_NAME = "".join(rf"(?<!(?<![\w-])(?-i:[A-Z])[\w-]{{{n}}}\s)" for n in range(0, 16))
@@ -153,7 +155,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = (rx.replace("{head}", lists.party_list("head", "company", described=True))
                   .replace("{tail}", lists.party_list("tail", "company", described=True)))
             rx = rx.replace("{head:chip}", lists.party_list("head", "chip")).replace("{tail:chip}", lists.party_list("tail", "chip"))
-            rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)")
+            rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)").replace("{tail:named}", r"(?P<tail>⟦C\d+⟧)")
             rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)").replace("{not_after_name}", _NOT_AFTER_NAME)
             # an unconfirmed name followed by a chip word counts too ("4,000 Wren cards")
             rx = rx.replace("{any:chip}", rf"(?:⟦K\d+⟧|⟦U\d+⟧(?=\s+{chip_words}))").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
@@ -181,6 +183,7 @@ class Match:
 
 _PLACEHOLDER = re.compile(r"⟦[A-Z]\d+⟧")
 _PARTY = re.compile(r"⟦[CUK]\d+⟧")
+_OWNER_PREFIX = re.compile(r"⟦[PC]\d+⟧(?:'s|’s)\s+")
 
 
 def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
@@ -203,7 +206,8 @@ def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
             if forbid and forbid.search(_PLACEHOLDER.sub(" ", m.group(0))):
                 continue
             groups = m.groupdict()
-            heads = _PARTY.findall(groups.get("head") or "")
-            tails = _PARTY.findall(groups.get("tail") or "")
+            # ("Elon Musk's xAI": the owner before a party is no party of its own)
+            heads = _PARTY.findall(_OWNER_PREFIX.sub("", groups.get("head") or ""))
+            tails = _PARTY.findall(_OWNER_PREFIX.sub("", groups.get("tail") or ""))
             out.append(Match(pat.relation, heads, tails, groups.get("amount"), m.start(), m.end(), pat.options))
     return out

@@ -60,7 +60,7 @@ CASES = [
         # a foundry and a memory maker supply the designer of the chip they make parts of
         {("Vellum Semiconductor", "supplies_chips_to", "Nordlys Cloud"): (None, None, None, "announced", None),
          ("Vellum Semiconductor", "designs_chip", "Skarv-3"): (None, None, None, None, None),
-         ("TSMC", "supplies_chips_to", "Vellum Semiconductor"): (None, None, None, "announced", None),
+         ("Taiwan Semiconductor Manufacturing Co", "supplies_chips_to", "Vellum Semiconductor"): (None, None, None, "announced", None),
          ("SK Hynix", "supplies_chips_to", "Vellum Semiconductor"): (None, None, None, "announced", None)},
         id="en-foundry-and-memory-of-a-named-chip"),
     pytest.param(
@@ -487,6 +487,40 @@ CASES = [
         {("CoreWeave", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "announced", "2025-05"),
          ("Google", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "ended", "2025-05")},
         id="en-switch-to-a-new-provider-ends-the-old"),
+    pytest.param(
+        "date 2025-11-20\nOrbis Reasoning đã huy động 300 triệu USD trong vòng Series B do quỹ đầu tư Abu Dhabi MGX "
+        "dẫn dắt, với sự tham gia của tập đoàn Nhật Bản SoftBank và quỹ mạo hiểm Mỹ Lux Capital.",
+        # a descriptor with a country before each investor of the list
+        {("Orbis Reasoning", "raised", None): (300e6, USD, "exact", "completed", None),
+         ("MGX", "invested_in", "Orbis Reasoning"): (None, None, None, "completed", None),
+         ("SoftBank Group", "invested_in", "Orbis Reasoning"): (None, None, None, "completed", None),
+         ("Lux Capital", "invested_in", "Orbis Reasoning"): (None, None, None, "completed", None)},
+        id="vi-investor-list-descriptors-with-country"),
+    pytest.param(
+        "date 2025-11-20\nSorrel Labs can fund the build-out because of the $900 million it raised in October, "
+        "in a round led by the Abu Dhabi fund MGX. Advanced Micro Devices took a smaller part in the same round.",
+        # "the Abu Dhabi fund MGX" is a fund, not the verb "fund"; "the same round" is Sorrel's
+        {("Sorrel Labs", "raised", None): (900e6, USD, "exact", "completed", "2025-10"),
+         ("MGX", "invested_in", "Sorrel Labs"): (None, None, None, "completed", "2025-10"),
+         ("Advanced Micro Devices", "invested_in", "Sorrel Labs"): (None, None, None, "completed", "2025-10")},
+        id="en-noun-fund-and-part-in-the-same-round"),
+    pytest.param(
+        "date 2025-11-20\nNgày 3/11, sàn thương mại điện tử Chợ Quê ký hợp đồng thuê máy chủ GPU với Bắc Sơn Cloud. "
+        "Chợ Quê hiện có 2 triệu người dùng và là đối thủ của Tiki.",
+        # a name of plain Vietnamese words after a direct cue, and again without it
+        {("Bắc Sơn Cloud", "supplies_compute_to", "Chợ Quê"): (None, None, None, "announced", "2025-11-03"),
+         ("Chợ Quê", "competes_with", "Tiki"): (None, None, None, None, None)},
+        id="vi-plain-word-name-after-cue"),
+    pytest.param(
+        "date 2025-11-20\nThe Tarn-2 accelerator is designed by Corrib Silicon, a Cork-based chip start-up "
+        "that will deliver it to Fennor Cloud. The company said in May that it had raised $75 million. "
+        "All of Corrib's chips are manufactured by Taiwan Semiconductor Manufacturing Co.",
+        # "The company" is the start-up the sentence before introduced; TSMC goes by the name the text writes
+        {("Corrib Silicon", "designs_chip", "Tarn-2"): (None, None, None, None, None),
+         ("Corrib Silicon", "supplies_chips_to", "Fennor Cloud"): (None, None, None, "announced", None),
+         ("Corrib Silicon", "raised", None): (75e6, USD, "exact", "completed", "2025-05"),
+         ("Taiwan Semiconductor Manufacturing Co.", "supplies_chips_to", "Corrib Silicon"): (None, None, None, "announced", None)},
+        id="en-the-company-introduced-and-name-as-written"),
 ]
 
 
