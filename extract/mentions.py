@@ -602,6 +602,8 @@ class MentionFinder:
         if (self.vi and len(words) == 1 and tokens[0][0] in sentence_starts and re.fullmatch(r"[A-Z][a-z]{1,4}", words[0])
                 and not self.appositive_after.match(text[tokens[0][1]:tokens[0][1] + 80])):
             return None  # "Tham gia", "Theo": a capitalised Vietnamese syllable
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            return None  # "GREEK NEOCLOUD WINS ALEPH ALPHA CONTRACT - ...": a wire headline, not a name
         if len(words) == 1 and (words[0].casefold() in self.suffixes or words[0].casefold() in self.not_alone):
             return None  # "Ventures" alone, "phía Nam"
         if len(words) == 1 and len(words[0]) == 1 and (
@@ -632,8 +634,9 @@ class MentionFinder:
             return "chip"  # "for its Metis AI processing units", "4,000 of Ostara's Heron inference cards"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
-        if self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after)):
-            return "chip"  # "Kestrel, an accelerator Lumora designs"
+        if (self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after))) \
+                and not self.appositive_after.match(after):
+            return "chip"  # "Kestrel, an accelerator Lumora designs" (not "Aegean Compute, an Athens-based GPU cloud")
         if self.cue_before.search(before):
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:

@@ -102,6 +102,10 @@ class FactsComponent:
         status_cuts = lex.data.get("status_boundaries") or []
         self.status_boundary_rx = re.compile(alternation(status_cuts, flexible_space=False)) if status_cuts else None
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
+        denial = lex.data.get("denials") or {}
+        self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
+                                     re.IGNORECASE) if denial.get("verbs") and denial.get("objects") else None)
         round_words = (lex.data.get("words") or {}).get("round") or []
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
         openers = lex.data.get("round_subject_openers") or []
@@ -619,6 +623,9 @@ class ArticleFacts:
         span_cues = [c for c in cues if status_start <= c.start < match.end]
         if any(c.kind == "negations" and c.start >= match.start for c in span_cues):
             return
+        if (self.c.denial_rx is not None and match.relation in DEAL_RELATIONS
+                and self.c.denial_rx.search(masked, 0, match.start)):
+            return  # a deal inside a report the sentence denies ("Alibaba Cloud, a unit of Alibaba" stands)
         inside = [c for c in span_cues if c.start >= match.start]
         # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
         comma = masked.find(",", match.end, clause_end)

@@ -48,6 +48,7 @@ class ListGrammar:
     """How the lexicon's ``party_lists`` join the parties of a list, as regexes."""
     separator: str  # between two items, no descriptor allowed
     described_separator: str  # between two items, the second may carry a descriptor
+    lead: str = ""  # before the first item: "to Canadian model developer Cohere"
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, descriptor: str) -> ListGrammar:
@@ -73,13 +74,14 @@ class ListGrammar:
         # ", as well as the fund C"; not ", and fund C", which may close an appositive ("A, a unit of B, and fund C").
         comma_joiner = (rf"|\s*,\s+{alternation(words['comma_joiners_before_descriptor'])}\s+{described}"
                         if words.get("comma_joiners_before_descriptor") else "")
-        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})")
+        lead = rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?" if det else ""
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})", lead)
 
     def party_list(self, name: str, kind: str, described: bool = False) -> str:
         """A named group matching one party or a list of parties of a kind ("company" or "chip")."""
         ent = _ENT[kind]
         sep = self.described_separator if described else self.separator
-        return rf"(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
+        return rf"{self.lead if described else ''}(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
 
 
 # Where a pattern may take a party the sentence does not name at that place, and the other options

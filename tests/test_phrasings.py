@@ -521,6 +521,26 @@ CASES = [
          ("Corrib Silicon", "raised", None): (75e6, USD, "exact", "completed", "2025-05"),
          ("Taiwan Semiconductor Manufacturing Co.", "supplies_chips_to", "Corrib Silicon"): (None, None, None, "announced", None)},
         id="en-the-company-introduced-and-name-as-written"),
+    pytest.param(
+        "date 2025-11-20\nVarde Compute, a cloud provider based in Bergen, has agreed to supply computing capacity to "
+        "Canadian model developer Cohere. Kobalt Systems denied a press report that it was in talks to acquire "
+        "Varde Compute.",
+        # a descriptor before the first party of a list; no deal from a denied report
+        {("Varde Compute", "supplies_compute_to", "Cohere"): (None, None, None, "announced", None)},
+        id="en-descriptor-before-tail-and-denied-report"),
+    pytest.param(
+        "date 2025-11-20\nEmployees at Tessaly AI, the search start-up, sold about $200 million of stock to investors "
+        "including Dragoneer and Fidelity in a tender offer.",
+        {("Tessaly AI", "sold_shares", None): (200e6, USD, "about", "completed", None),
+         ("Dragoneer Investment Group", "invested_in", "Tessaly AI"): (None, None, None, "completed", None),
+         ("Fidelity Investments", "invested_in", "Tessaly AI"): (None, None, None, "completed", None)},
+        id="en-employees-sell-shares-to-buyers"),
+    pytest.param(
+        "date 2025-11-20\nĐể có tiền trả cho Nvidia, Sơn Hà Cloud đã huy động 300 triệu USD từ quỹ Lạc Long Capital.",
+        # the party of an opening phrase is no party of the main clause
+        {("Sơn Hà Cloud", "raised", None): (300e6, USD, "exact", "completed", None),
+         ("Lạc Long Capital", "invested_in", "Sơn Hà Cloud"): (None, None, None, "completed", None)},
+        id="vi-opening-phrase-party-stays-out"),
 ]
 
 
