@@ -59,6 +59,8 @@ class MentionFinder:
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
         self.not_alone = {w.casefold() for w in names.get("not_names_alone", [])}
+        place_suffixes = names.get("place_adjective_suffixes") or []
+        self.place_adjective_rx = re.compile(rf"{alternation(place_suffixes)}$") if place_suffixes else None
         # "New Horizon Capital", "First Light Ventures": a common word opening a name that ends in a
         # company suffix is part of the name.
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
@@ -561,7 +563,7 @@ class MentionFinder:
             tokens.pop(0)  # "$11bn AI campus": an amount
             at_sentence_start = False
         # "a San Jose-based rival": a place before "-based" is not a name.
-        based = [i for i, (a, b) in enumerate(tokens) if re.search(r"-(?:based|headquartered|listed|born)$", text[a:b])]
+        based = [i for i, (a, b) in enumerate(tokens) if self.place_adjective_rx and self.place_adjective_rx.search(text[a:b])]
         if based:
             tokens = tokens[based[-1] + 1:]
             at_sentence_start = False

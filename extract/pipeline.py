@@ -1174,7 +1174,7 @@ def _absorb_parenthetical_aliases(text: str, items: list) -> list:
         if out and item[2] in "CK" and out[-1][2] == item[2] and out[-1][3].entity == item[3].entity:
             between = text[out[-1][1]:item[0]]
             closing = re.match(r"[\"”]?\)", text[item[1]:])
-            words = between.replace(",", " ").replace("(", " ").replace('"', " ").replace("“", " ").split()
+            words = re.findall(r"[^\s,(\"“]+", between)
             if closing and "(" in between and all(w.casefold() in legal_suffixes() for w in words):
                 a, _, kind, obj = out[-1]
                 out[-1] = (a, item[1] + closing.end(), kind, obj)

@@ -28,8 +28,7 @@ from extract.lexicon import Lexicon, alternation, words_rx
 GAP_LIMIT = 150
 _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 # "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
-# ("Boston-based Chai Discovery": a place before "-based" is no party either)
-_OWNER = r"(?:(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+)?"
+_OWNER = r"(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 # (a lookbehind is fixed-width: one per word length)
 _NOT_AFTER_NAME = "".join(rf"(?<!(?<![\w-])(?-i:[A-Z])[\w-]{{{n}}}\s)" for n in range(0, 16))
@@ -49,6 +48,7 @@ class ListGrammar:
     separator: str  # between two items, no descriptor allowed
     described_separator: str  # between two items, the second may carry a descriptor
     lead: str = ""  # before the first item: "to Canadian model developer Cohere"
+    owner: str = rf"(?:{_OWNER})?"  # before any item: "Japan's SoftBank", "Boston-based Chai Discovery"
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, descriptor: str) -> ListGrammar:
@@ -58,8 +58,12 @@ class ListGrammar:
         det = rf"(?:{alternation(words['determiners'])}\s+)?" if words.get("determiners") else ""
         joint = rf"|\s+{alternation(words['joint_subject'])}\s+" if words.get("joint_subject") else ""
         separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det})?|\s+{joiner}\s+{prep}{det}{joint})"
+        # ("Boston-based Chai Discovery": a place before "-based" is no party either)
+        place_suffixes = lex.names.get("place_adjective_suffixes") or []
+        owner = (rf"(?:{_OWNER}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+)?" if place_suffixes
+                 else rf"(?:{_OWNER})?")
         if not descriptor:
-            return cls(separator, separator)
+            return cls(separator, separator, owner=owner)
         # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor.
         described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,3}}?\s+)?"
         # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2", "tập đoàn đầu tư C1": after
@@ -74,14 +78,15 @@ class ListGrammar:
         # ", as well as the fund C"; not ", and fund C", which may close an appositive ("A, a unit of B, and fund C").
         comma_joiner = (rf"|\s*,\s+{alternation(words['comma_joiners_before_descriptor'])}\s+{described}"
                         if words.get("comma_joiners_before_descriptor") else "")
-        lead = rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?" if det else ""
-        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})", lead)
+        lead = (rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?"
+                if words.get("descriptor_before_first") else "")
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})", lead, owner)
 
     def party_list(self, name: str, kind: str, described: bool = False) -> str:
         """A named group matching one party or a list of parties of a kind ("company" or "chip")."""
         ent = _ENT[kind]
         sep = self.described_separator if described else self.separator
-        return rf"{self.lead if described else ''}(?P<{name}>{_OWNER}{ent}(?:{sep}{_OWNER}{ent}(?!'s|’s))*)"
+        return rf"{self.lead if described else ''}(?P<{name}>{self.owner}{ent}(?:{sep}{self.owner}{ent}(?!'s|’s))*)"
 
 
 # Where a pattern may take a party the sentence does not name at that place, and the other options
