@@ -52,9 +52,11 @@ class MentionFinder:
         # Case-sensitive: "Arm" the company, not "arm"; plural "s" for chips ("H100s").
         self.kb_rx = re.compile(rf"(?<![\w$€£-])({alternation(surfaces)})(s|’s|'s)?(?![\w])")
         names = lex.names
+        # Acronyms in capitals count only as written: "TAM" is no name, "Tam Đảo Digital" is one.
+        self.acronyms = {w for w in names.get("acronyms", []) if w.isalpha() and w.isupper()}
         self.not_names = {w.casefold() for key in ("places", "nationalities", "months", "weekdays", "titles",
                                                   "acronyms", "common_capitalised", "vi_sentence_starters")
-                          for w in names.get(key, [])}
+                          for w in names.get(key, []) if w not in self.acronyms}
         self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
@@ -102,7 +104,7 @@ class MentionFinder:
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?[ \t]+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
-        company_nouns = r"(?:startup|start-up|company|firm|maker|makers|designer|designers|developer|manufacturer|supplier|provider|giant|group|lab|unit|business|operator)"
+        company_nouns = alternation(m.get("appositive_company_nouns") or ["company"])
         self.chip_appositive = re.compile(
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"
@@ -151,8 +153,7 @@ class MentionFinder:
         self.chip_number_rx = re.compile(
             r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])" + (rf"(?![ \t]*{alternation(units)}(?!\w))" if units else ""))
         # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
-        heading = m.get("item_heading_followers") or []
-        self.item_heading_rx = re.compile(rf"\.[ \t]+{alternation(heading)}\s") if heading else None
+        self.item_heading_rx = re.compile(r"\.[ \t]+[A-ZĐ]") if m.get("item_headings") else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
 
     # -- KB ---------------------------------------------------------------
@@ -239,7 +240,7 @@ class MentionFinder:
         """A bracketed short name, not a place or a note: "BMDI", "HBT Telecom", "Trường Sơn AI"
         but not "Nhật Bản", "Singapore" or "TP.HCM"."""
         folded = acr.casefold()
-        if folded in self.not_names or folded in self.places or sum(c.isupper() for c in acr) < 2:
+        if folded in self.not_names or acr in self.acronyms or folded in self.places or sum(c.isupper() for c in acr) < 2:
             return False
         if not any(c in _VI_ONLY for c in folded):
             return True
@@ -523,7 +524,7 @@ class MentionFinder:
         tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in legal_suffixes() else e) for s, e in tokens]
 
         whole = " ".join(text[a:b] for a, b in tokens).casefold()
-        if whole in self.not_names or whole in self.places:
+        if whole in self.not_names or whole in self.places or text[start:end] in self.acronyms:
             return None
         at_sentence_start = bool(tokens) and tokens[0][0] in sentence_starts
 
@@ -538,7 +539,7 @@ class MentionFinder:
                 return False
             if "-" in word and word.rsplit("-", 1)[1].islower():
                 return False  # "Toronto-based", "Nvidia-designed"
-            if folded in self.not_names and not (i > 0 and folded in self.suffixes) and not (
+            if (folded in self.not_names or word in self.acronyms) and not (i > 0 and folded in self.suffixes) and not (
                     folded in self.vi_starters and folded not in self.common and not (at_sentence_start or clause_start(s))):
                 return False
             # A Vietnamese sentence starter ("Do", "Theo") inside a sentence is a name ("Do Ventures").
@@ -613,9 +614,9 @@ class MentionFinder:
                 or (self.lettered_rx and self.lettered_rx.search(text[max(0, tokens[0][0] - 10):tokens[0][0]]))):
             return None  # "Series B", "I/O": a letter is no name
         s, e = tokens[0][0], tokens[-1][1]
-        words = [w.casefold() for w in words]
-        if all(w in self.not_names or w in self.places for w in words):
+        if all(w.casefold() in self.not_names or w.casefold() in self.places or w in self.acronyms for w in words):
             return None
+        words = [w.casefold() for w in words]
         if " ".join(words) in self.not_names or " ".join(words) in self.places:
             return None
         if len(words) == 1 and s in sentence_starts and words[0] in self.stop:
@@ -637,7 +638,7 @@ class MentionFinder:
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
         if (self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after))) \
-                and not self.appositive_after.match(after):
+                and not self.appositive_after.match(after) and not company_cue:
             return "chip"  # "Kestrel, an accelerator Lumora designs" (not "Aegean Compute, an Athens-based GPU cloud")
         if self.cue_before.search(before):
             return "company"

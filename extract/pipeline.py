@@ -300,6 +300,9 @@ class ArticleFacts:
         # "the ChatGPT maker" stands for OpenAI, though "ChatGPT" is a product of its own
         makers = [r for r in refs if r.product_maker]
         named = [m for m in named if not (m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in makers))]
+        # "The Nasdaq-listed company": a non-company name inside a description is one of its modifiers
+        modifiers = [m for m in named if m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in refs)]
+        named = [m for m in named if m not in modifiers]
         refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
@@ -647,6 +650,8 @@ class ArticleFacts:
             amount = table[match.amount][1]
             if amount.context in (opts.get("amount_not") or ()):
                 return  # "raised ... valued at $N": that amount is not the round
+            if match.relation == "valued_at" and amount.context == "deal_value":
+                return  # "rejected a third offer worth $1.3 billion": the deal's value, not the company's
         elif opts.get("amount", True) and match.relation not in ("designs_chip", "subsidiary_of",
                                                                   "partners_with", "competes_with"):
             amount = self._amount(masked, table, match, clause_end)

@@ -19,6 +19,9 @@ class Reference:
     country: str | None
     product_maker: str | None  # entity id of the maker of a product named in the description
     subject_position: bool
+    # "the Austin-based company": a home town describes the company just named more than it picks
+    # one out of those named before
+    country_from_home: bool = False
 
 
 class ReferenceFinder:
@@ -29,6 +32,8 @@ class ReferenceFinder:
         mods = ref.get("modifiers", {})
         self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
         self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
+        place_suffixes = lex.names.get("place_adjective_suffixes") or []
+        self.home_rx = re.compile(rf"\w{alternation(place_suffixes)}(?!{WORD})", re.IGNORECASE) if place_suffixes else None
         # "YTL Power International của Malaysia": a name's country after it (the words "Hailo của Israel" uses)
         origin = (lex.data.get("mentions") or {}).get("origin_words") or []
         places = lex.names.get("places", []) + lex.names.get("nationalities", [])
@@ -83,7 +88,8 @@ class ReferenceFinder:
                 continue  # "hãng chip Đài Loan MediaTek"
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
-            out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject))
+            home = bool(country and self.home_rx and self.home_rx.search(m.group("mods") or ""))
+            out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
@@ -180,7 +186,7 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         here = [(si, m) for si, m in recent if si >= paragraph_start]
         if anywhere and here and len(here) < len(recent):
             # (a country named in the description is evidence enough to look further back)
-            slack = 0 if ref.country else 2
+            slack = 0 if ref.country and not ref.country_from_home else 2
             found = _best_fit(ref, here, entities, sentence_index, sentence_subjects,
                               minimum=max(0, _score(ref, entities[anywhere]) - slack))
             if found:

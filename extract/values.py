@@ -25,7 +25,7 @@ class AmountMention:
     value: float
     currency: str
     qualifier: str
-    context: str | None = None  # valuation, market_cap, market_size, per_share, equivalent, round
+    context: str | None = None  # valuation, deal_value, market_cap, market_size, per_share, equivalent, round
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class AmountFinder:
                     (self.context_not is not None and self.context_not.search(before))
                     or (self.deal_clause is not None and re.search(r"valued\s+at\s*(?:\S+\s+){0,2}$", before)
                         and self.deal_clause.search(text[max(0, start - 90):start]))):
-                context = None  # "a pact worth $3 billion", "a deal that people valued at $10 billion": the deal's value
+                context = "deal_value"  # "a pact worth $3 billion", "a deal that people valued at $10 billion"
             if self.per_share.match(after):
                 context = "per_share"
             elif context is None and (self.round_after.match(after) or self.round_before.search(before)):

@@ -49,7 +49,7 @@ def test_non_money_figures_are_not_amounts(lex, text):
 def test_a_deal_valued_at_is_the_deal_value_not_a_valuation():
     (deal,) = AmountFinder(EN).find("in a deal that two people briefed on it valued at more than $10 billion")
     (valuation,) = AmountFinder(EN).find("After the round the company is valued at $4 billion")
-    assert (deal.context, valuation.context) == (None, "valuation")
+    assert (deal.context, valuation.context) == ("deal_value", "valuation")
 
 
 def test_per_share_price_and_vnd_equivalent_are_tagged():
