@@ -441,7 +441,9 @@ class MentionFinder:
         # confirmed once is that company wherever the text repeats it.
         if self.vi:
             seen = [(m.start, m.end) for m in confirmed + candidates + persons] + list(taken)
-            for surface in {m.surface for m in confirmed if m.type == "Company" and " " in m.surface}:
+            # (longest first: "Thái Sơn DC" before "Thái Sơn", whatever the set's order)
+            for surface in sorted({m.surface for m in confirmed if m.type == "Company" and " " in m.surface},
+                                  key=lambda x: (-len(x), x)):
                 for hit in re.finditer(rf"(?<![\w]){re.escape(surface)}(?![\w])", text):
                     if not any(a < hit.end() and hit.start() < b for a, b in seen):
                         confirmed.append(Mention(hit.start(), hit.end(), entity_id("Company", canonical_name(surface)),

@@ -8,9 +8,9 @@ from graph.schema import Entity, Extraction
 
 
 def article_name(entity: Entity, text: str) -> str:
-    """The name the contract gives a company: its canonical name, unless the article never writes it
-    and spells the company out more fully ("Taiwan Semiconductor Manufacturing Co." for TSMC), the
-    way an annotator names it from the text.
+    """The name the contract gives a company: its canonical name if the article writes it on its own,
+    else the longest of its aliases the article writes ("Taiwan Semiconductor Manufacturing Co." for
+    TSMC, "Greylock Partners" for Greylock), the way an annotator names it from the text.
 
     >>> from graph.schema import Entity
     >>> tsmc = Entity(id="company:tsmc", name="TSMC", type="Company",
@@ -19,12 +19,22 @@ def article_name(entity: Entity, text: str) -> str:
     'Taiwan Semiconductor Manufacturing Co.'
     >>> article_name(tsmc, "TSMC makes them.")
     'TSMC'
+    >>> greylock = Entity(id="company:greylock", name="Greylock", type="Company",
+    ...                   aliases=("Greylock Partners",), in_kb=True)
+    >>> article_name(greylock, "The round was led by Greylock Partners.")
+    'Greylock Partners'
     """
-    fuller = [a for a in entity.aliases if len(a) > len(entity.name) and a in text]
-    if (entity.type != "Company" or not fuller
-            or re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", text, re.IGNORECASE)):
+    def written(name: str, within: str) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", within))
+
+    aliases = sorted((a for a in entity.aliases if written(a, text)), key=len, reverse=True)
+    if entity.type != "Company" or not aliases:
         return entity.name
-    return min(fuller, key=text.find)
+    # ("Greylock" inside "Greylock Partners" is part of the longer name, not written on its own)
+    rest = re.sub("|".join(re.escape(a) for a in aliases if len(a) > len(entity.name)) or "(?!)", " ", text)
+    if written(entity.name, rest):
+        return entity.name
+    return max(aliases, key=lambda a: (len(a), -text.find(a)))
 
 
 def to_contract(ex: Extraction) -> dict:
