@@ -74,7 +74,8 @@ class MentionFinder:
         # "Tern 300": a model number may close a name
         # "Tern 300", "HL-Edge 1.": a model number may close a name when punctuation or a chip word follows
         chip_words = alternation((lex.data.get("mentions") or {}).get("chip_cues") or ["chip"])
-        self.name_rx = re.compile(rf"{NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
+        # (never from inside a word: "speech-AI" holds no name "ech-AI")
+        self.name_rx = re.compile(rf"(?<!\w){NAME_TOKEN}(?:(?:[ \t]+(?:&|of|de)[ \t]+|[ \t]+|-){NAME_TOKEN})*"
                                   rf"(?:[ \t]+(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![,.]\d)(?=[,.;:)”\"]|\s*$|[ \t]+{chip_words}(?![\w])))?")
         m = lex.data["mentions"]
         lettered = lex.list("sentence", "lettered_nouns")

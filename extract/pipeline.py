@@ -166,6 +166,10 @@ class FactsComponent:
             rf"(⟦C\d+⟧),\s+{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)"
             rf"|(⟦[CU]\d+⟧),\s+(?:a|an|the)\s+[^,;⟦⟧]{{0,80}}?\s{words_rx(rel_pronouns)}\s+(?!⟦|(?:the|a|an|its|their)\s)") \
             if rel_pronouns else None
+        # Where a clause read on its own ends: a comma, unless it goes on a list of names
+        # ("which competes with Amazon, Microsoft and Google for AI workloads, ...").
+        joiners = words_rx((lex.data.get("party_lists") or {}).get("joiners") or ["and"])
+        self.clause_end_rx = re.compile(rf"[,;]\s(?!⟦[CUK]\d+⟧(?:,\s|\s+{joiners}\s))|$")
         leading = lex.data.get("leading_phrase_openers") or []
         self.leading_phrase_rx = re.compile(rf"\W*{words_rx(leading)}", re.IGNORECASE) if leading else None
         refs_data = lex.data.get("references") or {}
@@ -540,7 +544,7 @@ class ArticleFacts:
             if clause_rx is None:
                 continue
             for rel in clause_rx.finditer(masked):
-                end = re.search(r"[,;]\s|$", masked[rel.end():])
+                end = self.c.clause_end_rx.search(masked[rel.end():])
                 antecedent = next(g for g in rel.groups() if g)
                 clause = f"{antecedent} {masked[rel.end():rel.end() + end.start()]}."
                 if clause not in variants:
