@@ -8,9 +8,9 @@ from graph.schema import Entity, Extraction
 
 
 def article_name(entity: Entity, text: str) -> str:
-    """The name the contract gives a company: its canonical name if the article writes it on its own,
-    else the longest of its aliases the article writes ("Taiwan Semiconductor Manufacturing Co." for
-    TSMC, "Greylock Partners" for Greylock), the way an annotator names it from the text.
+    """The name the contract gives a company: its canonical name, unless the article never writes it on
+    its own and spells the company out more fully ("Taiwan Semiconductor Manufacturing Co." for TSMC,
+    "Greylock Partners" for Greylock), the way an annotator names it from the text.
 
     >>> from graph.schema import Entity
     >>> tsmc = Entity(id="company:tsmc", name="TSMC", type="Company",
@@ -27,14 +27,14 @@ def article_name(entity: Entity, text: str) -> str:
     def written(name: str, within: str) -> bool:
         return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", within))
 
-    aliases = sorted((a for a in entity.aliases if written(a, text)), key=len, reverse=True)
-    if entity.type != "Company" or not aliases:
+    fuller = sorted((a for a in entity.aliases if len(a) > len(entity.name) and written(a, text)), key=len, reverse=True)
+    if entity.type != "Company" or not fuller:
         return entity.name
-    # ("Greylock" inside "Greylock Partners" is part of the longer name, not written on its own)
-    rest = re.sub("|".join(re.escape(a) for a in aliases if len(a) > len(entity.name)) or "(?!)", " ", text)
-    if written(entity.name, rest):
+    # ("Greylock" inside "Greylock Partners" is part of the fuller name, not written on its own)
+    rest = re.sub("|".join(re.escape(a) for a in fuller), " ", text)
+    if re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", rest, re.IGNORECASE):
         return entity.name
-    return max(aliases, key=lambda a: (len(a), -text.find(a)))
+    return min(fuller, key=text.find)
 
 
 def to_contract(ex: Extraction) -> dict:

@@ -485,7 +485,8 @@ CASES = [
         "date 2025-06-20\nBrightwell Labs, which had rented servers from Google Cloud since 2022, moved all of its "
         "training workloads to CoreWeave in May.",
         {("CoreWeave", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "announced", "2025-05"),
-         ("Google", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "ended", "2025-05")},
+         # (the contract names Google the way the article spells it out, never writing "Google" alone)
+         ("Google Cloud", "supplies_compute_to", "Brightwell Labs"): (None, None, None, "ended", "2025-05")},
         id="en-switch-to-a-new-provider-ends-the-old"),
     pytest.param(
         "date 2025-11-20\nOrbis Reasoning đã huy động 300 triệu USD trong vòng Series B do quỹ đầu tư Abu Dhabi MGX "
