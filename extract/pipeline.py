@@ -341,6 +341,7 @@ class ArticleFacts:
                             target = introduced_company(history, self.entities, si, subjects)
                         if (target is None and self.c.generic_prefers_main and main is not None
                                 and item.surface.casefold() in self.c.generic_nouns
+                                and not (item.after_preposition and subjects.get(si) == main)
                                 and any(m.entity == main and si - h <= 2 for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main

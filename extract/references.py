@@ -22,6 +22,7 @@ class Reference:
     # "the Austin-based company": a home town describes the company just named more than it picks
     # one out of those named before
     country_from_home: bool = False
+    after_preposition: bool = False  # "vào công ty này", "a stake in the company"
 
 
 class ReferenceFinder:
@@ -43,6 +44,7 @@ class ReferenceFinder:
             rf"(?:\s+(?:{countries + '|' if countries else ''}[a-zà-ỹđ][\w-]*)){{0,3}}\s+")
         noun = alternation(self.nouns)
         self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
+        self.object_prepositions = {w.casefold() for w in ref.get("object_prepositions", [])}
         self.openers = tuple(ref.get("subject_openers", []))
         time_openers = ref.get("time_openers") or []
         self.time_opener_rx = re.compile(rf"\W*{alternation(time_openers)}\s+[^,]{{1,25}}", re.IGNORECASE) if time_openers else None
@@ -89,7 +91,8 @@ class ReferenceFinder:
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
             home = bool(country and self.home_rx and self.home_rx.search(m.group("mods") or ""))
-            out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home))
+            out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home,
+                                 self._after_preposition(text, m.start())))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
@@ -157,6 +160,10 @@ class ReferenceFinder:
         sentence = re.split(r"[.!?]\s+|,\s+|\s+and\s+", before)[-1]
         return bool(self.time_opener_rx and self.time_opener_rx.fullmatch(sentence))
 
+    def _after_preposition(self, text: str, start: int) -> bool:
+        before = text[:start].rstrip().rsplit(None, 1)
+        return bool(before) and before[-1].casefold() in self.object_prepositions
+
     def _after_plural_marker(self, text: str, start: int) -> bool:
         """"các công ty" (companies) is generic, not a reference."""
         before = text[:start].rstrip().rsplit(None, 1)
@@ -200,6 +207,12 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         for m in reversed(current):
             if m.entity != subject:
                 return m.entity
+        if subject is not None and ref.after_preposition:
+            # "AMD rót 50 triệu USD vào công ty này": not AMD itself, the company named just before
+            other = next((m.entity for si, m in reversed(recent) if si < sentence_index and m.entity != subject
+                          and (info := entities.get(m.entity)) is not None and info.type == "Company"), None)
+            if other is not None:
+                return other
         if subject is not None:
             return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
     if not current and (introduced := introduced_company(candidates, entities, sentence_index, sentence_subjects)):
