@@ -293,8 +293,8 @@ def _score(ref: Reference, info: EntityInfo) -> int:
     if wanted and has and not (wanted & has):
         score -= 9  # "the chipmaker" is never a cloud company, wherever it comes from
     if ref.country:
-        if info.country == ref.country:
-            score += 2
+        if info.country == ref.country or (ref.country_from_home and not info.country):
+            score += 2  # (a home town is news about a company whose country the text has not given)
         elif info.country:
             score -= 3
     return score

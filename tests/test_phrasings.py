@@ -20,6 +20,29 @@ USD, VND = "USD", "VND"
 CASES = [
     # -- English ---------------------------------------------------------------------------
     pytest.param(
+        "date 2025-10-03\nNvidia's chips dominate the market. Quillon Silicon is the latest start-up to challenge "
+        "them. The Austin-based company said on Tuesday it had raised $250 million in a round led by Harrow Peak "
+        "Partners.",
+        # a home town is news about the company just named, not a clue pointing back to Nvidia
+        {("Quillon Silicon", "raised", None): (250e6, USD, "exact", "completed", "2025-09-30"),
+         ("Harrow Peak Partners", "invested_in", "Quillon Silicon"): (None, None, None, "completed", "2025-09-30")},
+        id="en-home-town-description-is-the-company-just-named"),
+    pytest.param(
+        "date 2025-10-03\nFor Helmsway Networks, the target would fill a gap. The Nasdaq-listed company has been "
+        "trying to catch up with Broadcom, its main rival in network switches.",
+        {("Helmsway Networks", "competes_with", "Broadcom"): (None, None, None, None, None)},
+        id="en-exchange-name-inside-a-description"),
+    pytest.param(
+        "date 2025-10-03\nKilnworth AI plans to rent more Nvidia GPUs from Fluidstack, the British cloud provider. "
+        "Oracle, which competes with Amazon, Microsoft and Google for AI workloads, is spending heavily.",
+        # rented GPUs are computing; a relative clause runs past the commas of its list of rivals
+        {("Fluidstack", "supplies_compute_to", "Kilnworth AI"): (None, None, None, "expected", None),
+         ("Nvidia", "supplies_chips_to", "Kilnworth AI"): (None, None, None, "expected", None),
+         ("Oracle", "competes_with", "Amazon"): (None, None, None, None, None),
+         ("Oracle", "competes_with", "Microsoft"): (None, None, None, None, None),
+         ("Oracle", "competes_with", "Google"): (None, None, None, None, None)},
+        id="en-rented-gpus-and-a-relative-clause-list"),
+    pytest.param(
         "date 2025-06-10\nSamsung Catalyst Fund invested $40 million in Veridian Photonics, "
         "a chip startup based in Austin.",
         {("Samsung Catalyst Fund", "invested_in", "Veridian Photonics"): (40e6, USD, "exact", "completed", None)},
@@ -542,6 +565,12 @@ CASES = [
         {("Sơn Hà Cloud", "raised", None): (300e6, USD, "exact", "completed", None),
          ("Lạc Long Capital", "invested_in", "Sơn Hà Cloud"): (None, None, None, "completed", None)},
         id="vi-opening-phrase-party-stays-out"),
+    pytest.param(
+        "date 2025-10-03\nStartup Tam Đảo Digital được thành lập năm 2020 tại Đà Nẵng. Hồi tháng 8, AMD rót 50 triệu "
+        "USD vào công ty này.",
+        # "công ty này" after "vào" is the startup, not AMD; "Tam" is no acronym "TAM"
+        {("Advanced Micro Devices", "invested_in", "Tam Đảo Digital"): (50e6, USD, "exact", "completed", "2025-08")},
+        id="vi-description-after-a-preposition"),
 ]
 
 
