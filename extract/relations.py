@@ -64,8 +64,10 @@ class ListGrammar:
                  else rf"(?:{_OWNER})?")
         if not descriptor:
             return cls(separator, separator, owner=owner)
-        # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor.
-        described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,3}}?\s+)?"
+        # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor
+        # with a few modifier words (Vietnamese writes a word in several syllables: "quản lý tài sản").
+        most = int(words.get("descriptor_modifier_words", 3))
+        described = rf"(?:(?:[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}(?:\s+[^\W\d_][\w-]*){{0,{most}}}?\s+)?"
         # "investors including A, the Oslo-based fund B and C", "C0, quỹ C1 và C2", "tập đoàn đầu tư C1": after
         # a comma, a descriptor right before the name, with lower-case modifiers up to a descriptor stop.
         stops = words.get("descriptor_stops") or []
@@ -74,7 +76,7 @@ class ListGrammar:
         countries = ((lex.data.get("references") or {}).get("modifiers") or {}).get("countries") or {}
         origin = rf"(?:\s+{alternation(countries)})?" if countries else ""
         after_comma = (rf"\s*,\s*{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,2}}?{descriptor}"
-                       rf"(?:\s+{stop}(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,3}}?{origin}\s+(?=⟦)")
+                       rf"(?:\s+{stop}(?-i:(?![A-ZĐ]))[^\W\d_][\w-]*){{0,{most}}}?{origin}\s+(?=⟦)")
         # ", as well as the fund C"; not ", and fund C", which may close an appositive ("A, a unit of B, and fund C").
         comma_joiner = (rf"|\s*,\s+{alternation(words['comma_joiners_before_descriptor'])}\s+{described}"
                         if words.get("comma_joiners_before_descriptor") else "")

@@ -571,6 +571,15 @@ CASES = [
         # "công ty này" after "vào" is the startup, not AMD; "Tam" is no acronym "TAM"
         {("Advanced Micro Devices", "invested_in", "Tam Đảo Digital"): (50e6, USD, "exact", "completed", "2025-08")},
         id="vi-description-after-a-preposition"),
+    pytest.param(
+        "date 2025-10-03\nStartup Helion Lattice vừa huy động 300 triệu USD. Các nhà đầu tư gồm tập đoàn Nhật Bản "
+        "SoftBank, hãng quản lý tài sản Fidelity và nhà sản xuất bộ nhớ Hàn Quốc SK hynix.",
+        # a descriptor of several Vietnamese syllables before each party of the list
+        {("Helion Lattice", "raised", None): (300e6, USD, "exact", "completed", None),
+         ("SoftBank Group", "invested_in", "Helion Lattice"): (None, None, None, "completed", None),
+         ("Fidelity Investments", "invested_in", "Helion Lattice"): (None, None, None, "completed", None),
+         ("SK Hynix", "invested_in", "Helion Lattice"): (None, None, None, "completed", None)},
+        id="vi-investor-list-long-descriptors"),
 ]
 
 
