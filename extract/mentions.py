@@ -105,7 +105,7 @@ class MentionFinder:
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?[ \t]+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
-        company_nouns = alternation(m.get("appositive_company_nouns") or ["company"])
+        company_nouns = alternation(m.get("appositive_company_nouns") or [])
         self.chip_appositive = re.compile(
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"

@@ -24,15 +24,15 @@ def article_name(entity: Entity, text: str) -> str:
     >>> article_name(greylock, "The round was led by Greylock Partners.")
     'Greylock Partners'
     """
-    def written(name: str, within: str) -> bool:
-        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", within))
+    def written(name: str, within: str, flags: int = 0) -> bool:
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", within, flags))
 
     fuller = sorted((a for a in entity.aliases if len(a) > len(entity.name) and written(a, text)), key=len, reverse=True)
     if entity.type != "Company" or not fuller:
         return entity.name
     # ("Greylock" inside "Greylock Partners" is part of the fuller name, not written on its own)
     rest = re.sub("|".join(re.escape(a) for a in fuller), " ", text)
-    if re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)", rest, re.IGNORECASE):
+    if written(entity.name, rest, re.IGNORECASE):
         return entity.name
     return min(fuller, key=text.find)
 

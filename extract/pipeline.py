@@ -301,12 +301,9 @@ class ArticleFacts:
         names = [m for m in kbm + unknown + candidates if m.type in ("Company", "Chip")]
         name_ends = {m.end for m in names} | {m.end + 1 for m in names if text[m.end:m.end + 1] == ")"}
         refs = self.c.references.find(text, name_ends, {m.start for m in kbm + unknown + candidates})
-        # "the ChatGPT maker" stands for OpenAI, though "ChatGPT" is a product of its own
-        makers = [r for r in refs if r.product_maker]
-        named = [m for m in named if not (m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in makers))]
-        # "The Nasdaq-listed company": a non-company name inside a description is one of its modifiers
-        modifiers = [m for m in named if m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in refs)]
-        named = [m for m in named if m not in modifiers]
+        # "The Nasdaq-listed company", "the ChatGPT maker" (OpenAI, though "ChatGPT" is a product of its own):
+        # a non-company name inside a description is one of its modifiers
+        named = [m for m in named if not (m.type == "Other" and any(r.start <= m.start and m.end <= r.end for r in refs))]
         refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
