@@ -95,7 +95,7 @@ class MentionFinder:
         # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company
         self.appositive_after = re.compile(
             rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:[\w-]+\s+){{0,4}}?)?"
-            rf"{alternation(m.get('company_cues_before', []))}(?!{WORD})", re.IGNORECASE)
+            rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|'s|’s)", re.IGNORECASE)  # (not "the company's chip")
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
         # "Jane Roe, chief executive of X" is a person; "A Lanting spokesperson" names the company.
@@ -103,11 +103,13 @@ class MentionFinder:
         chip_cues = alternation(m.get("chip_cues", []))
         # "the GPU Tern 300", "its first accelerator, the Tern 300"
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?[ \t]+$", re.IGNORECASE)
+        # "Startup chip AI Hanbit Neural", "hãng chip Rivos": a company noun before the chip word makes a company
+        self.chip_company_before = re.compile(rf"(?<!{WORD}){cue}\s+{chip_cues}[ \t]+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
         company_nouns = alternation(m.get("appositive_company_nouns") or [])
         self.chip_appositive = re.compile(
-            rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}))[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
+            rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}|'s|’s))[\w'’-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"
         openers = m.get("chip_appositive_openers") or []
         # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one
@@ -556,10 +558,10 @@ class MentionFinder:
             first, last = (text[a:b].casefold() for a, b in (tokens[0], tokens[-1])) if tokens else ("", "")
             if len(tokens) > 1 and first in self.name_openers and last in self.suffixes:
                 return all(is_name(i, *t) for i, t in enumerate(tokens) if i > 0)
-            # "Polish Development Fund", "Korea Development Bank": a nationality or place opens a
-            # name made only of generic words and a company suffix; "Chengdu Tianfu Computing": a city
-            # opens a name of two words or more that ends in a company suffix.
-            return (len(tokens) > 2 and first in self.places and last in self.suffixes
+            # "Polish Development Fund", "Korea Development Bank", "Portugal Ventures": a nationality or
+            # place opens a name made only of generic words and a company suffix; "Chengdu Tianfu
+            # Computing": a city opens a name of two words or more that ends in a company suffix.
+            return (len(tokens) > 1 and first in self.places and last in self.suffixes
                     and (all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1])
                          or first in self.cities))
 
@@ -571,17 +573,19 @@ class MentionFinder:
         if based:
             tokens = tokens[based[-1] + 1:]
             at_sentence_start = False
-        # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
-        for n in (3, 2):
-            # ("Đông Á Telecom": a place and one company suffix is a name)
-            while (len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
-                   and not (len(tokens) == n + 1 and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes)):
-                tokens = tokens[n:]
+        # (twice: "chip AI Hàn Quốc Hanbit Neural" drops "AI", then the place)
+        for _ in range(2):
+            # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
+            for n in (3, 2):
+                # ("Đông Á Telecom": a place and one company suffix is a name)
+                while (len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
+                       and not (len(tokens) == n + 1 and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes)):
+                    tokens = tokens[n:]
+                    at_sentence_start = False
+            while tokens and not opens_name() and (not is_name(0, *tokens[0])
+                              or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
+                tokens.pop(0)
                 at_sentence_start = False
-        while tokens and not opens_name() and (not is_name(0, *tokens[0])
-                          or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
-            tokens.pop(0)
-            at_sentence_start = False
         def of_place():
             # "State Bank of India", "Development Bank of Japan": an organisation word, "of" and a place
             words = [text[a:b].casefold() for a, b in tokens[-3:]]
@@ -630,7 +634,7 @@ class MentionFinder:
         words = surface.split()
         # "Startup cho thuê GPU Straits Inference": a company cue nearby outweighs the chip word.
         company_cue = self.cue_before.search(before) or (len(words) > 1 and words[-1].casefold() in self.suffixes)
-        if self.chip_before.search(before) and (any(c.isdigit() for c in surface) or "chip" in before[-12:].lower()
+        if self.chip_before.search(before) and not self.chip_company_before.search(before) and (any(c.isdigit() for c in surface) or "chip" in before[-12:].lower()
                                                 or (self.vi and not company_cue)):
             return "chip"
         if self.chip_after.match(after) and (any(c.isdigit() for c in surface)

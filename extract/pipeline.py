@@ -711,7 +711,7 @@ class ArticleFacts:
         if not chip_tail:
             # "4,000 Wren cards": a name the article already made a chip is no company
             def chip_named(ph):
-                return table[ph][0] == "U" and entity_id("Chip", canonical_name(table[ph][1].surface)) in self.entities
+                return table[ph][0] == "U" and self._chip_id(table[ph][1].surface) in self.entities
             match = dataclasses.replace(match, heads=[h for h in match.heads if not chip_named(h)],
                                         tails=[t for t in match.tails if not chip_named(t)])
         heads = [self._entity(table, ph, "Company") for ph in match.heads]
@@ -728,8 +728,10 @@ class ArticleFacts:
                 return
         if opts.get("head_from") == "sentence_subject":
             subject = self._subject(si)
-            if subject is not None and [subject] == tails:
-                subject = self._main_company()  # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own
+            if subject in tails or (subject is None and match.relation == "competes_with"):
+                # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own; "sản phẩm sẽ cạnh
+                # tranh với chip của A và B, hai đối thủ ...": the rivals of the article's company
+                subject = self._main_company()
             heads = [subject] if subject else []
         elif opts.get("head_from") == "previous_subject":
             # "Its flagship Aster-8 chip ..." opening a sentence: the company the sentence before was about
@@ -752,7 +754,7 @@ class ArticleFacts:
                 return  # a cloud or chip company is no customer guessed from the article's company
         elif opts.get("head_from") == "chip_designer":
             # an unconfirmed name counts only as a chip an earlier sentence said someone designs
-            chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
+            chips = [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
                      for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
             heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
             for h in heads:
@@ -769,7 +771,7 @@ class ArticleFacts:
             tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "chip_designer":
             # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
-            chips = [table[ph][1].entity if table[ph][0] == "K" else entity_id("Chip", canonical_name(table[ph][1].surface))
+            chips = [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
                      for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
             tails = [d for d in (self._designer(c, besides=heads) for c in chips[:1]) if d and d not in heads]
         elif opts.get("tail_from") == "recent_deal":
@@ -845,7 +847,9 @@ class ArticleFacts:
             if si - 3 <= f.sentence <= si:
                 if f.relation in ("raised", "sold_shares"):  # (the buyers of a share sale invest too)
                     return f.head
-                if f.relation == "invested_in" and f.sentence < si:
+                # (a stake whose company was guessed from the text is no round: "X hiện là cổ đông lớn nhất")
+                if f.relation == "invested_in" and f.sentence < si and f.options.get("tail_from") not in (
+                        "previous_subject", "main_company"):
                     return f.tail
         # Further back: the last funding round of the article, else its subject when a sentence
         # nearby speaks of a round ("Sentinel, whose early backers include ..." speaks of none).
@@ -875,7 +879,10 @@ class ArticleFacts:
             return self._round_company(si)  # "That round, ..., raised $3.5 billion from investors led by X"
         companies = [m for m in self.mentions if m.type == "Company" and s <= m.start < e]
         start = self._main_clause_start(si)
-        return next((m.entity for m in companies if m.start >= start), None) or (companies[0].entity if companies else None)
+        main = next((m.entity for m in companies if m.start >= start), None)
+        if start > s:
+            return main  # "Manufactured by TSMC on a 4-nanometre process, the chip draws ...": TSMC is no subject
+        return main or (companies[0].entity if companies else None)
 
     def _provider_in_focus(self, si: int) -> str | None:
         """The cloud company the text is about at sentence ``si``: the latest one named in it or the
@@ -909,10 +916,21 @@ class ArticleFacts:
                 return first
         return None
 
+    def _chip_id(self, surface: str) -> str:
+        """The chip an unconfirmed name stands for: "T2" after "the Tenebris T2" is that chip, when
+        one chip of the article ends in the name and no company bears it; else a chip of that name."""
+        name = canonical_name(surface)
+        own = entity_id("Chip", name)
+        if own in self.entities or entity_id("Company", name) in self.entities:
+            return own
+        longer = [e for e, info in self.entities.items() if info.type == "Chip" and info.name.endswith(" " + name)]
+        return longer[0] if len(longer) == 1 else own
+
     def _entity(self, table, ph, etype) -> str | None:
         kind, obj = table[ph]
         if kind == "U":
-            mention = Mention(obj.start, obj.end, entity_id(etype, canonical_name(obj.surface)), etype, obj.surface, "unknown")
+            eid = self._chip_id(obj.surface) if etype == "Chip" else entity_id(etype, canonical_name(obj.surface))
+            mention = Mention(obj.start, obj.end, eid, etype, obj.surface, "unknown")
             self._register(mention)
             self.mentions.append(mention)
             return mention.entity
@@ -983,14 +1001,20 @@ class ArticleFacts:
         designers = {f.head for f in kept if f.relation == "designs_chip"}
         for f in kept:
             info = self.entities.get(f.head)
-            if (f.relation == "supplies_compute_to" and info is not None
-                    and (info.in_kb or f.options.get("head_from") == "main_company" or f.head in designers)
-                    and info.roles & CHIP_ROLES and not info.roles & CLOUD_ROLES):
+            if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
+                    and ((info.roles & CHIP_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"))
+                         or f.head in designers)):
                 f.relation = "supplies_chips_to"
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
         owned = {(f.tail, f.sentence) for f in kept if f.relation == "designs_chip" and f.options.get("possessive")}
         kept = [f for f in kept if not (f.relation == "designs_chip" and not f.options.get("possessive")
                                         and (f.tail, f.sentence) in owned)]
+        # "Selkie said employees had sold $90 million of shares": a one-party fact of the round the text
+        # was about gives way to the same fact for a company the sentence names.
+        named_fact = {(f.relation, f.sentence) for f in kept
+                      if f.relation in ONE_PARTY_RELATIONS and f.options.get("head_from") != "round"}
+        kept = [f for f in kept if not (f.relation in ONE_PARTY_RELATIONS and f.options.get("head_from") == "round"
+                                        and (f.relation, f.sentence) in named_fact)]
         # A provider guessed from the article's company gives way to one the sentence names.
         named_provider: dict[tuple, set] = {}
         for f in kept:

@@ -57,7 +57,10 @@ class ListGrammar:
         prep = rf"(?:{alternation(words['repeated_prepositions'])}\s+)?" if words.get("repeated_prepositions") else ""
         det = rf"(?:{alternation(words['determiners'])}\s+)?" if words.get("determiners") else ""
         joint = rf"|\s+{alternation(words['joint_subject'])}\s+" if words.get("joint_subject") else ""
-        separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det})?|\s+{joiner}\s+{prep}{det}{joint})"
+        # ("buying Ironvale, McAteer said": a name after a bare comma that speaks is no item)
+        speech = (lex.data.get("references") or {}).get("speech_verbs") or []
+        speaker = rf"(?!⟦[CU]\d+⟧\s+{words_rx(speech)}(?!\w))" if speech else ""
+        separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}|{speaker})|\s+{joiner}\s+{prep}{det}{joint})"
         # ("Boston-based Chai Discovery": a place before "-based" is no party either)
         place_suffixes = lex.names.get("place_adjective_suffixes") or []
         owner = (rf"(?:{_OWNER}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+)?" if place_suffixes

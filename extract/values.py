@@ -206,6 +206,8 @@ class DateFinder:
                 r"|Q(?P<qn2>[1-4])\s+(?P<qy2>(?:19|20)\d{2}))",
                 r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{2}))",
             ]
+        # A timeline entry: "2019: Startup này gọi được 4 triệu euro ...", "2023 – Signs its first customer".
+        parts.append(r"(?P<lineyear>(?<![^\n])[ \t]*(?P<y6>(?:19|20)\d{2})(?=\s*[:–—]\s))")
         # "cách đây chín tháng", "nine months ago"
         ago = d.get("ago") or {}
         self.ago_numbers = {k.casefold(): v for k, v in (ago.get("numbers") or {}).items()}
@@ -295,6 +297,8 @@ class DateFinder:
             except ValueError:
                 return None
 
+        if g.get("lineyear"):
+            return g["y6"]
         if g.get("ago"):
             if not pub:
                 return None
