@@ -94,7 +94,8 @@ class MentionFinder:
         app = alternation(m.get("appositive_cues", []))
         # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company
         self.appositive_after = re.compile(
-            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:[\w-]+\s+){{0,4}}?)?"
+            # (", a project in which the company expects": the appositive's own noun comes before any clause)
+            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:(?!(?:in|which|that|who|whose|where|whom)\s)[\w-]+\s+){{0,4}}?)?"
             rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|'s|’s)", re.IGNORECASE)  # (not "the company's chip")
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
@@ -298,6 +299,9 @@ class MentionFinder:
                 tail.insert(0, w)
             if 2 <= len(tail) < len(words):
                 forms.setdefault(" ".join(tail), m.entity)
+            if len(tail) >= 3 and any(c in _VI_ONLY for c in " ".join(tail[-2:]).casefold()):
+                # "Công ty Cổ phần Hạ tầng Số Bến Hải" is later "Bến Hải": a Vietnamese proper name of two syllables
+                forms.setdefault(" ".join(tail[-2:]), m.entity)
         out = []
         for form, entity in sorted(forms.items(), key=lambda kv: -len(kv[0])):
             # not inside a longer name: "Hải Đăng" is not "Hải Đăng Data" nor "Tập đoàn Hải Đăng"
