@@ -88,7 +88,7 @@ class MentionFinder:
         cue = alternation(m.get("company_cues_before", []))
         # up to three words between the cue and the name, none of them a preposition ("operator in West Texas")
         self.cue_before = re.compile(
-            rf"(?<!{WORD}){cue}(?:\s+(?!(?:in|at|on|near|from|for|of|to|with|by|and|or|tại|ở|của|với|và)(?!{WORD}))[\w-]+){{0,3}}?\s*[\"“]?\s*$",
+            rf"(?<!{WORD}){cue}(?:\s+(?!(?:in|at|on|near|from|for|of|to|with|by|and|or|whose|which|that|who|tại|ở|của|với|và)(?!{WORD}))[\w-]+){{0,3}}?\s*[\"“]?\s*$",
             re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
         app = alternation(m.get("appositive_cues", []))
@@ -122,6 +122,8 @@ class MentionFinder:
         self.chip_right_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
+        units = (lex.data.get("words") or {}).get("unit") or []
+        self.unit_rx = re.compile(alternation(units)) if units else None
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
         # in one of these is a company of its own, not the KB company.
         ext = m.get("kb_name_extensions") or []
@@ -386,9 +388,15 @@ class MentionFinder:
                      for m in confirmed]
         full_names = {name: m for name, m in full_names.items() if m.entity not in same}
 
+        def unit_of(name: str, short: str) -> bool:
+            # "Workday Ventures, the strategic investment arm of Workday, Inc.": "Workday" is the parent
+            return self.unit_rx is not None and re.search(
+                rf"{re.escape(name)}\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,4}}?{self.unit_rx.pattern}\s+"
+                rf"(?:of|của|thuộc)\s+(?:the\s+)?{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
+
         def owners_of(short: str) -> list[Mention]:
             # "Kinwave" is Kinwave Microelectronics, not its local unit "Kinwave Việt Nam"
-            found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ")}
+            found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ") and not unit_of(name, short)}
             parents = {e: m for e, m in found.items()
                        if canonical_name(m.surface)[len(short) + 1:].casefold() not in self.places}
             return list((parents or found).values())
@@ -644,8 +652,8 @@ class MentionFinder:
         if self.chip_after.match(after) and (any(c.isdigit() for c in surface)
                                              or (re.search(r"\w-\w", surface) and self.chip_right_after.match(after))):
             return "chip"  # "Lumen-4 optical switching chips", "4,000 ATOM-Max accelerator cards"
-        if re.search(r"(?<!\w)(?:its|their)\s+$|\w(?:'s|’s)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
-            return "chip"  # "for its Metis AI processing units", "4,000 of Ostara's Heron inference cards"
+        if re.search(r"(?<!\w)(?:its|their|whose)\s+$|\w(?:'s|’s)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
+            return "chip"  # "for its Metis AI processing units", "4,000 of Ostara's Heron inference cards", "whose Nimbra controller chip"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
         if (self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after))) \
