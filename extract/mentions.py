@@ -87,15 +87,16 @@ class MentionFinder:
         self.cue_words = {c.casefold() for c in m.get("company_cues_before", []) if " " not in c} - self.suffixes
         cue = alternation(m.get("company_cues_before", []))
         # up to three words between the cue and the name, none of them a preposition ("operator in West Texas")
+        gap_stop = alternation(m.get("cue_gap_stops") or [])
         self.cue_before = re.compile(
-            rf"(?<!{WORD}){cue}(?:\s+(?!(?:in|at|on|near|from|for|of|to|with|by|and|or|whose|which|that|who|tại|ở|của|với|và)(?!{WORD}))[\w-]+){{0,3}}?\s*[\"“]?\s*$",
-            re.IGNORECASE)
+            rf"(?<!{WORD}){cue}(?:\s+(?!{gap_stop}(?!{WORD}))[\w-]+){{0,3}}?\s*[\"“]?\s*$", re.IGNORECASE)
         self.cue_direct = re.compile(rf"(?<!{WORD}){cue}\s*[\"“]?\s*$", re.IGNORECASE)
         app = alternation(m.get("appositive_cues", []))
+        clause_word = alternation(m.get("appositive_clause_words") or [])
         # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company
         self.appositive_after = re.compile(
             # (", a project in which the company expects": the appositive's own noun comes before any clause)
-            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:(?!(?:in|which|that|who|whose|where|whom)\s)[\w-]+\s+){{0,4}}?)?"
+            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:(?!{clause_word}\s)[\w-]+\s+){{0,4}}?)?"
             rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|'s|’s)", re.IGNORECASE)  # (not "the company's chip")
         titles = names.get("titles", [])
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
@@ -122,8 +123,12 @@ class MentionFinder:
         self.chip_right_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
+        # "Workday Ventures, the strategic investment arm of Workday": the name after the unit noun is the parent
         units = (lex.data.get("words") or {}).get("unit") or []
-        self.unit_rx = re.compile(alternation(units)) if units else None
+        self.unit_of_parent = (rf"\s*,\s+(?:[\w-]+\s+){{0,5}}?{alternation(units)}\s+"
+                               rf"{alternation(m.get('unit_prepositions') or [])}\s+") if units else None
+        self.possessive_before = re.compile(
+            rf"(?<!\w){alternation(m.get('possessive_words') or [])}\s+$|\w(?:'s|’s)\s+$", re.IGNORECASE)
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
         # in one of these is a company of its own, not the KB company.
         ext = m.get("kb_name_extensions") or []
@@ -390,9 +395,8 @@ class MentionFinder:
 
         def unit_of(name: str, short: str) -> bool:
             # "Workday Ventures, the strategic investment arm of Workday, Inc.": "Workday" is the parent
-            return self.unit_rx is not None and re.search(
-                rf"{re.escape(name)}\s*,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){{0,4}}?{self.unit_rx.pattern}\s+"
-                rf"(?:of|của|thuộc)\s+(?:the\s+)?{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
+            return self.unit_of_parent is not None and re.search(
+                rf"{re.escape(name)}{self.unit_of_parent}{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
 
         def owners_of(short: str) -> list[Mention]:
             # "Kinwave" is Kinwave Microelectronics, not its local unit "Kinwave Việt Nam"
@@ -585,8 +589,9 @@ class MentionFinder:
         if based:
             tokens = tokens[based[-1] + 1:]
             at_sentence_start = False
-        # (twice: "chip AI Hàn Quốc Hanbit Neural" drops "AI", then the place)
-        for _ in range(2):
+        # (until nothing changes: "chip AI Hàn Quốc Hanbit Neural" drops "AI", then the place)
+        while True:
+            kept_tokens = len(tokens)
             # "Nhật Bản Kaiyo Holdings": a place of several words before the name is not part of it.
             for n in (3, 2):
                 # ("Đông Á Telecom": a place and one company suffix is a name)
@@ -598,6 +603,8 @@ class MentionFinder:
                               or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
                 tokens.pop(0)
                 at_sentence_start = False
+            if len(tokens) == kept_tokens:
+                break
         def of_place():
             # "State Bank of India", "Development Bank of Japan": an organisation word, "of" and a place
             words = [text[a:b].casefold() for a, b in tokens[-3:]]
@@ -652,7 +659,7 @@ class MentionFinder:
         if self.chip_after.match(after) and (any(c.isdigit() for c in surface)
                                              or (re.search(r"\w-\w", surface) and self.chip_right_after.match(after))):
             return "chip"  # "Lumen-4 optical switching chips", "4,000 ATOM-Max accelerator cards"
-        if re.search(r"(?<!\w)(?:its|their|whose)\s+$|\w(?:'s|’s)\s+$", before, re.IGNORECASE) and self.chip_after.match(after):
+        if self.possessive_before.search(before) and self.chip_after.match(after):
             return "chip"  # "for its Metis AI processing units", "4,000 of Ostara's Heron inference cards", "whose Nimbra controller chip"
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"

@@ -754,9 +754,7 @@ class ArticleFacts:
                 return  # a cloud or chip company is no customer guessed from the article's company
         elif opts.get("head_from") == "chip_designer":
             # an unconfirmed name counts only as a chip an earlier sentence said someone designs
-            chips = [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
-                     for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
-            heads = [d for d in (self._designer(c) for c in chips[-1:]) if d]
+            heads = [d for d in (self._designer(c) for c in self._chips_in(masked, table, match)[-1:]) if d]
             for h in heads:
                 self._known(h)  # a designer the text does not name is still a node
         if opts.get("tail_from") == "sentence_subject":
@@ -771,9 +769,8 @@ class ArticleFacts:
             tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "chip_designer":
             # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
-            chips = [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
-                     for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
-            tails = [d for d in (self._designer(c, besides=heads) for c in chips[:1]) if d and d not in heads]
+            tails = [d for d in (self._designer(c, besides=heads) for c in self._chips_in(masked, table, match)[:1])
+                     if d and d not in heads]
         elif opts.get("tail_from") == "recent_deal":
             # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before
             tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads
@@ -915,6 +912,11 @@ class ArticleFacts:
             if first:
                 return first
         return None
+
+    def _chips_in(self, masked: str, table: dict, match) -> list[str]:
+        """The chips a match spans, in order (an unconfirmed name as the chip it stands for)."""
+        return [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
+                for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
 
     def _chip_id(self, surface: str) -> str:
         """The chip an unconfirmed name stands for: "T2" after "the Tenebris T2" is that chip, when
