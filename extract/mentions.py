@@ -57,7 +57,9 @@ class MentionFinder:
         self.not_names = {w.casefold() for key in ("places", "nationalities", "months", "weekdays", "titles",
                                                   "acronyms", "common_capitalised", "vi_sentence_starters")
                           for w in names.get(key, []) if w not in self.acronyms}
-        self.stop = {w.casefold() for w in EN_STOP_WORDS} | {w.casefold() for w in names.get("common_capitalised", [])}
+        # (words that are no name's first word at the start of a sentence)
+        self.stop = {w.casefold() for key in ("common_capitalised", "sentence_opening_words")
+                     for w in names.get(key, [])} | {w.casefold() for w in EN_STOP_WORDS}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
         self.not_alone = {w.casefold() for w in names.get("not_names_alone", [])}
@@ -146,7 +148,10 @@ class MentionFinder:
         self.name_breaks = {w.casefold() for w in m.get("org_name_breaks") or []}
         stop = alternation(heads + (m.get("org_name_breaks") or []))
         cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
-        low = rf"(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*"
+        # ("Thiết bị An ninh Vọng Cảnh": a break word may close a compound word of the name)
+        compounds = [c.split() for c in m.get("org_name_compounds") or [] if len(c.split()) == 2]
+        kept = "".join(rf"(?<=(?i:{re.escape(a)})[ \t]){re.escape(b)}(?![\w])|" for a, b in compounds)
+        low = rf"(?:{kept}(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*)"
         self.org_rx = re.compile(
             rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low}){{0,3}}[ \t]+{cap})*"
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
@@ -544,6 +549,8 @@ class MentionFinder:
         tokens = [(s, e - (2 if text[s:e].endswith(("'s", "’s")) else 0)) for s, e in tokens]
         tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in legal_suffixes() else e) for s, e in tokens]
 
+        if len(tokens) >= 3 and all(text[a:b].isupper() for a, b in tokens):
+            return None  # "HANOI SPEECH START-UP RAISES $28 MLN": a wire headline, not a name
         whole = " ".join(text[a:b] for a, b in tokens).casefold()
         if whole in self.not_names or whole in self.places or text[start:end] in self.acronyms:
             return None

@@ -36,6 +36,8 @@ STAGE = {"in_talks": 1, "expected": 2, "announced": 3, "completed": 4, "ended": 
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 CHIP_ROLES = {"chipmaker", "chip_designer"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
+# "⟦C0⟧'s closest rival, ⟦C1⟧, raised ...": a possessive description, then the name it introduces.
+POSSESSIVE_APPOSITIVE_RX = re.compile(r"^\W*⟦C\d+⟧(?:'s|’s)\s[^,;⟦]{1,40},\s(⟦C\d+⟧),\s")
 # A round's total belongs to the round (raised), never to one participant.
 ROUND_ONLY = {"raised", "sold_shares", "valued_at", "commits_spending"}
 
@@ -133,7 +135,9 @@ class FactsComponent:
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
             # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too.
-            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧)),\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
+            # ("The Californian designer of AI accelerators, whose VX-2 chips ..., signed": the
+            # description's "of" phrase goes with it)
+            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
         ) if starts else None
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
@@ -226,6 +230,30 @@ def make_facts(nlp: Language, name: str, language: str):
     return FactsComponent(language)
 
 
+def _short_chip_names(unknown: list[Mention], kb_mentions: list[Mention]) -> list[Mention]:
+    """"4,000 G2 cards" after "the Guillemot G2": a chip named by the end of exactly one longer
+    chip name of the article is that chip.
+
+    >>> full = Mention(0, 12, "chip:guillemot-g2", "Chip", "Guillemot G2", "unknown")
+    >>> short = Mention(40, 42, "chip:g2", "Chip", "G2", "unknown")
+    >>> [m.entity for m in _short_chip_names([full, short], [])]
+    ['chip:guillemot-g2', 'chip:guillemot-g2']
+    """
+    chips = {m.entity: canonical_name(m.surface) for m in unknown + kb_mentions if m.type == "Chip"}
+    companies = {canonical_name(m.surface) for m in unknown + kb_mentions if m.type == "Company"}
+    out = []
+    for m in unknown:
+        name = canonical_name(m.surface)
+        # (not "Samsung HBM3E" for "HBM3E": a company's name before a chip's is no part of it)
+        longer = {e for e, n in chips.items() if n.endswith(" " + name) and n[:-len(name) - 1] not in companies}
+        # (a model designation only: "G2", not a word another chip's name happens to end in)
+        if (m.type == "Chip" and m.kind == "unknown" and len(longer) == 1 and name not in companies
+                and any(c.isdigit() for c in name)):
+            m = Mention(m.start, m.end, longer.pop(), m.type, m.surface, m.kind)
+        out.append(m)
+    return out
+
+
 class ArticleFacts:
     """All the work on one article's text."""
 
@@ -292,6 +320,7 @@ class ArticleFacts:
                        for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
+        unknown = _short_chip_names(unknown, kbm)
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
                            _cue_country(text, m, self.c.references.country_words, self.c.role_window_break))
@@ -308,13 +337,15 @@ class ArticleFacts:
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
         history: list[tuple[int, Mention]] = []
+        # "Chúng tôi", "we": the speaker's company, a subject later references may point back to
+        first_person = self._first_person(named)
+        # (an interview's "we", said again and again, counts: the company asked about AMD is still the
+        # article's company; one "we" in a quote may be anyone's)
         counts: dict[str, int] = {}
-        for m in named:
+        for m in named + (first_person if len(first_person) >= 3 else []):
             if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         main = max(counts, key=counts.get) if counts else None
-        # "Chúng tôi", "we": the speaker's company, a subject later references may point back to
-        first_person = self._first_person(named)
         refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in first_person)]
         resolved: list[Mention] = list(first_person)
         paragraph_of = [0] * len(self.sentences)
@@ -534,6 +565,9 @@ class ArticleFacts:
             # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
             # is read again without the appositive, which is read on its own in the first pass.
             stripped = self.c.appositive_rx.sub("", stripped)
+        # "Tallowmere's closest rival, Tenstorrent, raised ...": the name the description introduces
+        # is the subject.
+        stripped = POSSESSIVE_APPOSITIVE_RX.sub(r"\1 ", stripped)
         if stripped != masked:
             variants.append(stripped)
         # "X, the neocloud that rents out clusters of Nvidia processors, said ...", "X, công ty đã ký
@@ -797,7 +831,10 @@ class ArticleFacts:
                     continue
                 party_amount = each.get(head if len(heads) > 1 else tail, amount)
                 h, t = head, tail
-                if opts.get("provider_role"):
+                if opts.get("provider_role") == "head":
+                    if not self.entities[head].roles & CLOUD_ROLES:
+                        continue  # "signed a contract with X": a compute deal only when X is a provider
+                elif opts.get("provider_role"):
                     if opts["provider_role"] == "required" and not (
                             (self.entities[head].roles | self.entities[tail].roles) & CLOUD_ROLES):
                         continue  # "the contract between A and B": a compute deal only with a provider

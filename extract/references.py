@@ -151,7 +151,8 @@ class ReferenceFinder:
     def _subject_position(self, text: str, start: int) -> bool:
         """At a sentence or clause start, or after a word that opens a clause ("that", "khi")."""
         before = text[:start].rstrip()
-        if not before or before[-1] in ",.;:!?\n":
+        # (a new line starts a sentence, also after a caption with no full stop: "Ảnh: Quillion")
+        if not before or before[-1] in ",.;:!?\n" or "\n" in text[len(before):start]:
             return True
         if any(before.endswith(o) and not before[:-len(o)][-1:].isalnum() for o in self.openers):
             return True  # "biết", "thừa nhận"
@@ -213,7 +214,9 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
                           and (info := entities.get(m.entity)) is not None and info.type == "Company"), None)
             if other is not None:
                 return other
-        if subject is not None:
+        if subject is not None and not (
+                (info := entities.get(subject)) is not None and _widen(info.roles) & ROLE_GROUPS[2]):
+            # (not a fund: "Financing led by Morrowgate Capital values the company at $1.35 billion")
             return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
     if not current and (introduced := introduced_company(candidates, entities, sentence_index, sentence_subjects)):
         return introduced

@@ -102,6 +102,9 @@ PARTY_SOURCES = {
     "tail_from": {"chip_designer", "main_company", "previous_subject", "recent_customer", "recent_deal",
                   "round", "sentence_subject"},
 }
+# provider_role: true puts the cloud company first; "required" also drops a deal with none;
+# "head" keeps the pattern's direction and needs the head to be the cloud company.
+PROVIDER_ROLE_VALUES = (True, "required", "head")
 PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "parent_check", "possessive",
                    "provider_role", "requires_amount", "status", "switch"} | set(PARTY_SOURCES)
 
@@ -112,6 +115,9 @@ def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> N
         if key not in PATTERN_OPTIONS:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has option "
                                      f"{key!r}; use one of {', '.join(sorted(PATTERN_OPTIONS))}")
+        if key == "provider_role" and value not in PROVIDER_ROLE_VALUES:
+            raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has provider_role: "
+                                     f"{value}; use true, required or head")
         if key in PARTY_SOURCES and value not in PARTY_SOURCES[key]:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has {key}: "
                                      f"{value}; use one of {', '.join(sorted(PARTY_SOURCES[key]))}")
