@@ -230,9 +230,24 @@ def make_facts(nlp: Language, name: str, language: str):
     return FactsComponent(language)
 
 
+def _longer_chip(name: str, chips: dict[str, str], companies: set[str]) -> str | None:
+    """The chip a short name stands for: "G2" after "the Guillemot G2", when ``name`` is a model
+    designation that ends exactly one longer chip name of the article (``chips``: id -> name) and no
+    company bears it ("HBM3E" is not "Samsung HBM3E": a company's name before a chip's is no part of it).
+
+    >>> _longer_chip("G2", {"chip:guillemot-g2": "Guillemot G2", "chip:g2": "G2"}, set())
+    'chip:guillemot-g2'
+    >>> _longer_chip("HBM3E", {"chip:samsung-hbm3e": "Samsung HBM3E"}, {"Samsung"}) is None
+    True
+    """
+    if name in companies or not any(c.isdigit() for c in name):
+        return None
+    longer = {e for e, n in chips.items() if n.endswith(" " + name) and n[:-len(name) - 1] not in companies}
+    return longer.pop() if len(longer) == 1 else None
+
+
 def _short_chip_names(unknown: list[Mention], kb_mentions: list[Mention]) -> list[Mention]:
-    """"4,000 G2 cards" after "the Guillemot G2": a chip named by the end of exactly one longer
-    chip name of the article is that chip.
+    """"4,000 G2 cards" after "the Guillemot G2": an unknown chip named short is the chip named in full.
 
     >>> full = Mention(0, 12, "chip:guillemot-g2", "Chip", "Guillemot G2", "unknown")
     >>> short = Mention(40, 42, "chip:g2", "Chip", "G2", "unknown")
@@ -243,14 +258,8 @@ def _short_chip_names(unknown: list[Mention], kb_mentions: list[Mention]) -> lis
     companies = {canonical_name(m.surface) for m in unknown + kb_mentions if m.type == "Company"}
     out = []
     for m in unknown:
-        name = canonical_name(m.surface)
-        # (not "Samsung HBM3E" for "HBM3E": a company's name before a chip's is no part of it)
-        longer = {e for e, n in chips.items() if n.endswith(" " + name) and n[:-len(name) - 1] not in companies}
-        # (a model designation only: "G2", not a word another chip's name happens to end in)
-        if (m.type == "Chip" and m.kind == "unknown" and len(longer) == 1 and name not in companies
-                and any(c.isdigit() for c in name)):
-            m = Mention(m.start, m.end, longer.pop(), m.type, m.surface, m.kind)
-        out.append(m)
+        full = _longer_chip(canonical_name(m.surface), chips, companies) if m.type == "Chip" else None
+        out.append(Mention(m.start, m.end, full, m.type, m.surface, m.kind) if full else m)
     return out
 
 
@@ -956,14 +965,15 @@ class ArticleFacts:
                 for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
 
     def _chip_id(self, surface: str) -> str:
-        """The chip an unconfirmed name stands for: "T2" after "the Tenebris T2" is that chip, when
-        one chip of the article ends in the name and no company bears it; else a chip of that name."""
+        """The chip an unconfirmed name stands for: "T2" after "the Tenebris T2" is that chip
+        (see :func:`_longer_chip`); else a chip of that name."""
         name = canonical_name(surface)
         own = entity_id("Chip", name)
         if own in self.entities or entity_id("Company", name) in self.entities:
             return own
-        longer = [e for e, info in self.entities.items() if info.type == "Chip" and info.name.endswith(" " + name)]
-        return longer[0] if len(longer) == 1 else own
+        chips = {e: info.name for e, info in self.entities.items() if info.type == "Chip"}
+        companies = {info.name for info in self.entities.values() if info.type == "Company"}
+        return _longer_chip(name, chips, companies) or own
 
     def _entity(self, table, ph, etype) -> str | None:
         kind, obj = table[ph]
