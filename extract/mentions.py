@@ -347,6 +347,12 @@ class MentionFinder:
                 out.append(Mention(hit.start(), end, owner.entity, "Company", acr, "unknown"))
         return out
 
+    def parent_of_unit(self, text: str, name: str, short: str) -> bool:
+        """"Workday Ventures, the strategic investment arm of Workday, Inc.": ``short`` is the parent of
+        ``name``, not a short form of it."""
+        return self.unit_of_parent is not None and re.search(
+            rf"{re.escape(name)}{self.unit_of_parent}{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
+
     # -- unknown names ----------------------------------------------------
     def unknown_mentions(self, text: str, taken: list[tuple[int, int]], sentence_starts: set[int]) -> tuple[list[Mention], list[Mention]]:
         """Confirmed unknown companies and chips, and unconfirmed candidates."""
@@ -398,14 +404,9 @@ class MentionFinder:
                      for m in confirmed]
         full_names = {name: m for name, m in full_names.items() if m.entity not in same}
 
-        def unit_of(name: str, short: str) -> bool:
-            # "Workday Ventures, the strategic investment arm of Workday, Inc.": "Workday" is the parent
-            return self.unit_of_parent is not None and re.search(
-                rf"{re.escape(name)}{self.unit_of_parent}{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
-
         def owners_of(short: str) -> list[Mention]:
             # "Kinwave" is Kinwave Microelectronics, not its local unit "Kinwave Việt Nam"
-            found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ") and not unit_of(name, short)}
+            found = {m.entity: m for name, m in full_names.items() if name.startswith(short + " ") and not self.parent_of_unit(text, name, short)}
             parents = {e: m for e, m in found.items()
                        if canonical_name(m.surface)[len(short) + 1:].casefold() not in self.places}
             return list((parents or found).values())
@@ -558,7 +559,7 @@ class MentionFinder:
 
         def clause_start(s):
             before = text[max(0, s - 3):s].rstrip(" \t")
-            return not before or before[-1] in "\n\"“”:;-–—(.!?,"
+            return not before or before[-1] in "\n\"“”:;-–—(.!?,•*·"
 
         def is_name(i, s, e):
             word = text[s:e]
@@ -567,6 +568,8 @@ class MentionFinder:
                 return False
             if "-" in word and word.rsplit("-", 1)[1].islower():
                 return False  # "Toronto-based", "Nvidia-designed"
+            if i > 0 and re.fullmatch(r"[A-Z]\d{1,2}", word):
+                return True  # "Dunnock Q3", "Hollin H2": after a name, a quarter's or half's acronym is a model number
             if (folded in self.not_names or word in self.acronyms) and not (i > 0 and folded in self.suffixes) and not (
                     folded in self.vi_starters and folded not in self.common and not (at_sentence_start or clause_start(s))):
                 return False

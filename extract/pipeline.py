@@ -150,6 +150,7 @@ class FactsComponent:
         said = (lex.data.get("references") or {}).get("speech_verbs") or []
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
+        self.speech_rx = re.compile(rf"\s+(?:also\s+)?{words_rx(said)}(?!\w)") if said else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
         descriptors = (lex.data.get("words") or {}).get("descriptor") or []
         self.descriptor_after_rx = re.compile(rf"\s+{words_rx(descriptors)}", re.IGNORECASE) if descriptors else None
@@ -182,7 +183,8 @@ class FactsComponent:
         self.generic_prefers_main = bool(refs_data.get("generic_nouns_prefer_main_company"))
         self.generic_nouns = {w.casefold() for w in refs_data.get("generic_nouns", [])}
         chip_refs = refs_data.get("chip_references") or []
-        self.chip_reference_rx = re.compile(words_rx(chip_refs), re.IGNORECASE) if chip_refs else None
+        # (not "the part of the deal")
+        self.chip_reference_rx = re.compile(rf"{words_rx(chip_refs)}(?!\s+of\s)", re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         buy = (lex.data.get("words") or {}).get("acquire") or []
@@ -206,6 +208,7 @@ class FactsComponent:
         self.respectively_rx = re.compile(words_rx(respectively), re.IGNORECASE) if respectively else None
         carry_verbs = lex.data.get("subject_carry_verbs") or []
         conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
+        self.conjunction_rx = re.compile(rf"\s{alternation(conjunctions)}\s")
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
@@ -246,13 +249,39 @@ def _longer_chip(name: str, chips: dict[str, str], companies: set[str]) -> str |
     return longer.pop() if len(longer) == 1 else None
 
 
-def _short_chip_names(unknown: list[Mention], kb_mentions: list[Mention]) -> list[Mention]:
-    """"4,000 G2 cards" after "the Guillemot G2": an unknown chip named short is the chip named in full.
+def _bracketed_names(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """"Công ty Cổ phần Hạ tầng Số Cửa Tùng (Cửa Tùng Digital)": a company's name in brackets right
+    after another's is the name the article then uses for the same company (a KB company keeps its own).
+
+    >>> legal = Mention(0, 20, "company:cong-ty-co-phan-so-x", "Company", "Công ty Cổ phần Số X", "unknown")
+    >>> brand = Mention(22, 31, "company:x-digital", "Company", "X Digital", "unknown")
+    >>> _bracketed_names("Công ty Cổ phần Số X (X Digital) vay", [legal, brand])
+    {'company:cong-ty-co-phan-so-x': 'company:x-digital'}
+    """
+    ordered = sorted((m for m in mentions if m.type == "Company"), key=lambda m: m.start)
+    same = {}
+    for full, short in zip(ordered, ordered[1:]):
+        if (full.entity != short.entity and "unknown" in (full.kind, short.kind)
+                and re.fullmatch(r"\s*\(\s*[\"“]?", text[full.end:short.start])
+                and re.match(r"[\"”]?\s*\)", text[short.end:])):
+            if full.kind == "kb":
+                same[short.entity] = full.entity
+            else:
+                same[full.entity] = short.entity
+    return same
+
+
+def _short_chip_names(unknown: list[Mention], candidates: list[Mention],
+                      kb_mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """"4,000 G2 cards" after "the Guillemot G2": an unknown chip named short, or an unconfirmed name
+    ("agreed to buy A4 systems" after "the Penwithe A4"), is the chip named in full.
 
     >>> full = Mention(0, 12, "chip:guillemot-g2", "Chip", "Guillemot G2", "unknown")
     >>> short = Mention(40, 42, "chip:g2", "Chip", "G2", "unknown")
-    >>> [m.entity for m in _short_chip_names([full, short], [])]
-    ['chip:guillemot-g2', 'chip:guillemot-g2']
+    >>> bare = Mention(60, 62, "company:g2", "Company", "G2", "unknown")
+    >>> unknown, candidates = _short_chip_names([full, short], [bare], [])
+    >>> [m.entity for m in unknown], candidates
+    (['chip:guillemot-g2', 'chip:guillemot-g2', 'chip:guillemot-g2'], [])
     """
     chips = {m.entity: canonical_name(m.surface) for m in unknown + kb_mentions if m.type == "Chip"}
     companies = {canonical_name(m.surface) for m in unknown + kb_mentions if m.type == "Company"}
@@ -260,7 +289,14 @@ def _short_chip_names(unknown: list[Mention], kb_mentions: list[Mention]) -> lis
     for m in unknown:
         full = _longer_chip(canonical_name(m.surface), chips, companies) if m.type == "Chip" else None
         out.append(Mention(m.start, m.end, full, m.type, m.surface, m.kind) if full else m)
-    return out
+    unconfirmed = []
+    for m in candidates:
+        full = _longer_chip(canonical_name(m.surface), chips, companies)
+        if full:
+            out.append(Mention(m.start, m.end, full, "Chip", m.surface, m.kind))
+        else:
+            unconfirmed.append(m)
+    return out, unconfirmed
 
 
 class ArticleFacts:
@@ -271,6 +307,7 @@ class ArticleFacts:
         self.skip_first = skip_first
         self.entities: dict[str, EntityInfo] = {}
         self.mentions: list[Mention] = []
+        self.named_chips: list[Mention] = []  # the chips the name finder and the KB found, not a pattern
         self.found: list[Found] = []
         self.possessive_subjects: dict[int, str] = {}
         self._dates_by_sentence: dict[int, list] = {}
@@ -328,8 +365,12 @@ class ArticleFacts:
             unknown = [m if m.entity not in owner_of else Mention(m.start, m.end, owner_of[m.entity], m.type, m.surface, m.kind)
                        for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
+        same = _bracketed_names(text, kbm + unknown)
+        if same:
+            kbm, unknown = ([Mention(m.start, m.end, same.get(m.entity, m.entity), m.type, m.surface, m.kind) for m in ms]
+                            for ms in (kbm, unknown))
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
-        unknown = _short_chip_names(unknown, kbm)
+        unknown, candidates = _short_chip_names(unknown, candidates, kbm)
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
                            _cue_country(text, m, self.c.references.country_words, self.c.role_window_break))
@@ -373,13 +414,13 @@ class ArticleFacts:
                 else:
                     target = None
                     if not item.roles and not item.country and not item.product_maker:
-                        target = self._speaker_company(s, item.start, named)
+                        target = self._speaker_company(s, item.start, named, main)
                         if target is None and not text[s:item.start].strip(" \"“'("):
                             target = introduced_company(history, self.entities, si, subjects)
                         if (target is None and self.c.generic_prefers_main and main is not None
                                 and item.surface.casefold() in self.c.generic_nouns
                                 and not (item.after_preposition and subjects.get(si) == main)
-                                and any(m.entity == main and si - h <= 2 for h, m in history)):
+                                and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
                     owner = self._appositive_owner(s, item.start, named)
@@ -388,7 +429,10 @@ class ArticleFacts:
                     # in the same clause as the company named just before it
                     before = next((h[1] for h in reversed(history) if h[0] == si), None)
                     if (owner is None and before is not None and (item.roles or item.country) and not item.subject_position
-                            and not re.search(r"[,;:]", text[before.end:item.start])):
+                            and not re.search(r"[,;:]", text[before.end:item.start])
+                            and not self.c.conjunction_rx.search(text, before.end, item.start)):
+                        # (not across a clause: "buys its accelerators from Nvidia and had spent $2.3 billion
+                        # on the chipmaker's processors")
                         owner = before.entity
                     candidates_before = [h for h in history if h[1].entity != owner] if owner else history
                     target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si])
@@ -400,14 +444,19 @@ class ArticleFacts:
                     history.append((si, mention))
                     if mention.start >= self._main_clause_start(si):
                         subjects.setdefault(si, mention.entity)
-        resolved += self._chip_references(named)
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
+        self.named_chips = [m for m in named if m.type == "Chip"]
         for si, (s, e) in enumerate(self.sentences):
             if si == 0 and self.skip_first:
                 continue
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._postprocess()
         return self
+
+    def _speaks(self, end: int) -> bool:
+        """Whether a speech verb follows ``end`` ("The company said ..."): a company that speaks in a
+        news article is most often the one the article is about."""
+        return self.c.speech_rx is not None and self.c.speech_rx.match(self.text, end) is not None
 
     def _recent_subject(self, si: int, fits=lambda entity: True) -> str | None:
         """The subject of the latest of the three sentences before ``si`` that has one that ``fits``
@@ -433,9 +482,10 @@ class ArticleFacts:
         full = text[m.start:ext.end()]
         return Mention(m.start, ext.end(), entity_id("Company", canonical_name(full)), "Company", full, "unknown")
 
-    def _speaker_company(self, sentence_start: int, ref_start: int, named: list[Mention]) -> str | None:
+    def _speaker_company(self, sentence_start: int, ref_start: int, named: list[Mention], main: str | None) -> str | None:
         """"Lahtinen said the company plans ...": the company of the person quoted, when the
-        article introduced them with their title ("Arcturus chief executive Mikko Lahtinen")."""
+        article introduced them with their title ("Arcturus chief executive Mikko Lahtinen"), or the
+        article's main company when their title names no company ("Finance chief Marcus Adebanjo")."""
         if self.c.said_rx is None or self.c.title_rx is None:
             return None
         said = self.c.said_rx.search(self.text[sentence_start:ref_start])
@@ -452,7 +502,8 @@ class ArticleFacts:
                 return m.entity
             if re.search(rf"(?<!\w){re.escape(surname)},\s+(?:the\s+|its\s+)?{self.c.title_alt}\s+(?:of|at)\s+$", before):
                 return m.entity
-        return None
+        bare_title = rf"(?:^|[.!?\"”]\s+|\n\s*)(?i:{self.c.title_alt})(?:\s+officer)?\s+(?:[A-ZĐ][\w'-]*\s+){{0,2}}{re.escape(surname)}(?!\w)"
+        return main if re.search(bare_title, self.text) else None
 
     def _known(self, eid: str) -> None:
         """Register a KB entity that a fact names though the text does not."""
@@ -461,19 +512,22 @@ class ArticleFacts:
             self.entities[eid] = EntityInfo(eid, entry.name, entry.type, set(), entry.parent_id, True,
                                             set(entry.roles), getattr(entry.info, "country", None))
 
-    def _chip_references(self, named: list[Mention]) -> list[Mention]:
+    def _chip_references(self, si: int) -> list[Mention]:
         """"The processor was designed by T-Head", "con chip này": the chip named last, in this
-        sentence or the two before."""
+        sentence or the two before. A chip only a pattern confirmed ("makes the Lapwing L4, an
+        optical engine") stands only for a reference that opens its sentence ("The chip is
+        fabricated by GlobalFoundries")."""
         if self.c.chip_reference_rx is None:
             return []
-        chips = [m for m in named if m.type == "Chip"]
+        s, e = self.sentences[si]
+        window_start = self.sentences[max(0, si - 2)][0]
+        chips = sorted((m for m in self.mentions if m.type == "Chip" and window_start <= m.start < e), key=lambda m: m.start)
         out = []
-        for hit in self.c.chip_reference_rx.finditer(self.text):
-            if any(m.start < hit.end() and hit.start() < m.end for m in named):
+        for hit in self.c.chip_reference_rx.finditer(self.text, s, e):
+            if any(m.start < hit.end() and hit.start() < m.end for m in self.mentions):
                 continue
-            si = next(i for i, (s, e) in enumerate(self.sentences) if s <= hit.start() < e or i == len(self.sentences) - 1)
-            window_start = self.sentences[max(0, si - 2)][0]
-            before = [m for m in chips if window_start <= m.start < hit.start()]
+            opens_sentence = not self.text[s:hit.start()].strip(" \"“'(")
+            before = [m for m in chips if m.start < hit.start() and (opens_sentence or m in self.named_chips)]
             if before:
                 out.append(Mention(hit.start(), hit.end(), before[-1].entity, "Chip", hit.group(0), "reference"))
         return out
@@ -508,6 +562,7 @@ class ArticleFacts:
     # -- one sentence -------------------------------------------------------
     def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
         text = self.text[s:e]
+        self.mentions += self._chip_references(si)
         amounts = self.c.amounts.find(text)
         dates = self._sentence_dates(si)
         items: list[tuple[int, int, str, object]] = []
@@ -979,6 +1034,12 @@ class ArticleFacts:
         kind, obj = table[ph]
         if kind == "U":
             eid = self._chip_id(obj.surface) if etype == "Chip" else entity_id(etype, canonical_name(obj.surface))
+            if etype == "Company" and eid not in self.entities:
+                # "Tyrifoss pledged ..." after "a unit of Tyrifoss Kraft": the one company named in full
+                name = canonical_name(obj.surface)
+                longer = [e for e, info in self.entities.items() if info.type == "Company" and info.name.startswith(name + " ")
+                          and not self.c.mentions.parent_of_unit(self.text, info.name, name)]
+                eid = longer[0] if len(longer) == 1 else eid
             mention = Mention(obj.start, obj.end, eid, etype, obj.surface, "unknown")
             self._register(mention)
             self.mentions.append(mention)
@@ -993,6 +1054,11 @@ class ArticleFacts:
 
     @staticmethod
     def _status(before: list, after: list) -> str | None:
+        # "Kestrel sẽ cung cấp ... theo thỏa thuận ký ngày 18/9": a bare future is a deal announced when
+        # an agreement is spoken of around it, else one expected
+        agreed = any(c.kind == "announced" for c in before + after)
+        before, after = ([dataclasses.replace(c, kind="announced" if agreed else "expected") if c.kind == "future" else c
+                          for c in cues] for cues in (before, after))
         statuses = [c for c in before if c.kind != "negations"]
         for kind in STATUS_PRIORITY:
             if any(c.kind == kind for c in statuses + [c for c in after if c.kind == "ended"]):

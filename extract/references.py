@@ -52,13 +52,16 @@ class ReferenceFinder:
         self.breaks = {w.casefold() for w in (lex.data.get("mentions") or {}).get("org_name_breaks", [])}
         if self.vi:
             dem = alternation(ref.get("demonstratives", ["này"]))
+            # ("Đơn vị vận hành trung tâm dữ liệu tại Bắc Ninh này": a place may close a longer description)
+            place_words = ref.get("description_place_words") or []
+            place = rf"(?:\s+{alternation(place_words)}(?:\s+[\w-]+){{1,3}}?)?" if place_words else ""
             self.rx = re.compile(
-                rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?)\s+(?P<dem>{dem})(?!{WORD})",
+                rf"(?<!{WORD})[\"“]?(?P<noun>{noun})[\"”]?(?P<mods>(?:\s+[\"“]?[\w-]+[\"”]?){{0,4}}?{place})\s+(?P<dem>{dem})(?!{WORD})",
                 re.IGNORECASE)
             known_mod = alternation([k for k, v in (mods.get("roles") or {}).items() if v] + list(mods.get("countries") or {}))
             self.bare_rx = re.compile(
                 rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
-            self.maker_rx = self.behind_rx = self.pronoun_rx = None
+            self.maker_rx = self.behind_rx = None
         else:
             self.rx = re.compile(
                 rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:(?!(?:the|a|an|its|their|this|that|of|in|at|for|to|by)\s)(?:[\w&-]+(?:\.[\w&-]+)+\.?|[\w&-]+),?[ \t]+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
@@ -68,11 +71,12 @@ class ReferenceFinder:
                 rf"(?<!{WORD})[Tt]he\s+{product}\s+{alternation(ref.get('product_makers', []))}(?!{WORD})")
             self.behind_rx = re.compile(
                 rf"(?<!{WORD})[Tt]he\s+{alternation(ref.get('product_owners', []))}\s+(?:the\s+)?{product}")
-            pronouns = alternation(ref.get("pronouns", []))
-            verbs = alternation(ref.get("pronoun_verbs", []))
-            self.pronoun_rx = re.compile(rf"(?<!{WORD})(?P<it>{pronouns})(?=\s+(?:\w+\s+)?{verbs}(?!{WORD}))",
-                                         re.IGNORECASE)
             self.bare_rx = None
+        # "it" and "Họ" stand for a company as a subject a verb follows
+        pronouns = alternation(ref.get("pronouns", []))
+        verbs = alternation(ref.get("pronoun_verbs", []))
+        self.pronoun_rx = re.compile(rf"(?<!{WORD})(?P<it>{pronouns})(?=\s+(?:\w+\s+)?{verbs}(?!{WORD}))",
+                                     re.IGNORECASE) if ref.get("pronouns") else None
 
     def find(self, text: str, name_ends: set[int] = frozenset(), name_starts: set[int] = frozenset()) -> list[Reference]:
         """References in ``text``; ``name_ends`` and ``name_starts`` are the offsets of named mentions."""
@@ -113,8 +117,9 @@ class ReferenceFinder:
                         out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
                         out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, maker,
                                              self._subject_position(text, m.start())))
+        if self.pronoun_rx is not None:
             for m in self.pronoun_rx.finditer(text):
-                if self._subject_position(text, m.start()):
+                if self._subject_position(text, m.start()) and not any(r.start <= m.start() < r.end for r in out):
                     out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
         return sorted(out, key=lambda r: r.start)
 

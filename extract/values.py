@@ -386,6 +386,10 @@ class DateFinder:
                 return f"{y}-{m:02d}"
             if "year" in spec:
                 return str(pub.year + spec["year"])
+            if "quarter" in spec:
+                # "last quarter": a year only, the year that quarter fell in
+                y, _ = _shift_month(pub.year, pub.month, 3 * spec["quarter"])
+                return str(y)
             if "last_season" in spec:
                 # "last summer": the latest summer that is over, a year only
                 ended = spec["last_season"] + 2
@@ -404,7 +408,7 @@ class DateFinder:
 class CueFinder:
     """Finds status cues, negations and cues to ignore."""
 
-    KINDS = ("ended", "in_talks", "expected", "announced", "completed", "negations", "ignore")
+    KINDS = ("ended", "in_talks", "expected", "future", "announced", "completed", "negations", "ignore")
 
     def __init__(self, lex: Lexicon):
         s = lex.data["statuses"]
