@@ -47,7 +47,8 @@ class ReferenceFinder:
         self.object_prepositions = {w.casefold() for w in ref.get("object_prepositions", [])}
         self.openers = tuple(ref.get("subject_openers", []))
         time_openers = ref.get("time_openers") or []
-        self.time_opener_rx = re.compile(rf"\W*{alternation(time_openers)}\s+[^,]{{1,25}}", re.IGNORECASE) if time_openers else None
+        # ("In March 2024 it agreed", "Two years later it raised")
+        self.time_opener_rx = re.compile(rf"\W*{alternation(time_openers)}(?:\s+[^,]{{1,25}})?", re.IGNORECASE) if time_openers else None
         # "hãng đã mua lại Edge Impulse": verbs and function words between a noun and a name
         self.breaks = {w.casefold() for w in (lex.data.get("mentions") or {}).get("org_name_breaks", [])}
         if self.vi:
