@@ -150,7 +150,7 @@ class FactsComponent:
         said = (lex.data.get("references") or {}).get("speech_verbs") or []
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
-        self.speech_rx = re.compile(rf"\s+(?:also\s+)?{words_rx(said)}(?!\w)") if said else None
+        self.speech_rx = re.compile(rf"\s+{words_rx(said)}") if said else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
         descriptors = (lex.data.get("words") or {}).get("descriptor") or []
         self.descriptor_after_rx = re.compile(rf"\s+{words_rx(descriptors)}", re.IGNORECASE) if descriptors else None
@@ -183,8 +183,9 @@ class FactsComponent:
         self.generic_prefers_main = bool(refs_data.get("generic_nouns_prefer_main_company"))
         self.generic_nouns = {w.casefold() for w in refs_data.get("generic_nouns", [])}
         chip_refs = refs_data.get("chip_references") or []
-        # (not "the part of the deal")
-        self.chip_reference_rx = re.compile(rf"{words_rx(chip_refs)}(?!\s+of\s)", re.IGNORECASE) if chip_refs else None
+        not_before = refs_data.get("chip_reference_not_before") or []
+        self.chip_reference_rx = re.compile(
+            words_rx(chip_refs) + (rf"(?!\s+{words_rx(not_before)})" if not_before else ""), re.IGNORECASE) if chip_refs else None
         first_person = (lex.data.get("references") or {}).get("first_person") or []
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         buy = (lex.data.get("words") or {}).get("acquire") or []
