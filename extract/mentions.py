@@ -146,12 +146,21 @@ class MentionFinder:
         # (up to three lower-case syllables may sit between two capitalised ones: "Đổi mới sáng tạo Hồng Hà").
         heads = m.get("org_name_heads") or []
         self.name_breaks = {w.casefold() for w in m.get("org_name_breaks") or []}
-        stop = alternation(heads + (m.get("org_name_breaks") or []))
-        cap = rf"(?!{stop}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*"
+        breaks = m.get("org_name_breaks") or []
+        stop = alternation(heads + breaks)
+        # ("Công ty Cổ phần Tập đoàn Công nghệ Số Pha Đin": an organisation word inside the name is part of it)
+        cap = rf"(?!{alternation(breaks)}(?![\w]))[A-Z{_VI_UPPER}][\w&'’-]*" if breaks else rf"[A-Z{_VI_UPPER}][\w&'’-]*"
         # ("Thiết bị An ninh Vọng Cảnh": a break word may close a compound word of the name)
         compounds = [c.split() for c in m.get("org_name_compounds") or [] if len(c.split()) == 2]
         kept = "".join(rf"(?<=(?i:{re.escape(a)})[ \t]){re.escape(b)}(?![\w])|" for a, b in compounds)
-        low = rf"(?:{kept}(?!{stop}(?![\w]))[a-z{_VI_LOWER}][\w-]*)"
+        plain = rf"[a-z{_VI_LOWER}][\w-]*"
+        # ("Công ty Cổ phần Hạ tầng Dữ liệu và Điện toán Phước Kiển (PK Data)": a joiner inside a legal name
+        # that a bracketed short name closes)
+        joiners = m.get("org_name_joiners") or []
+        # (not "Tập đoàn A và Công ty B (BCo)": two organisations)
+        joined = (rf"{alternation(joiners)}(?![ \t]+{alternation(heads)}(?![\w]))(?=(?:[ \t]+(?:{cap}|{plain}))+[ \t]*\()|"
+                  if joiners else "")
+        low = rf"(?:{kept}{joined}(?!{stop}(?![\w])){plain})"
         self.org_rx = re.compile(
             rf"(?<![\w])(?P<head>{alternation(heads)})(?P<words>(?:[ \t]+{cap})(?:(?:[ \t]+{low}){{0,3}}[ \t]+{cap})*"
             rf"(?:[ \t]+{low}(?=[ \t]*\([A-ZĐ][A-Za-z0-9&.-]{{1,11}}\)))?)"
@@ -162,6 +171,11 @@ class MentionFinder:
         ) if self.vi else None
         self.acronym_rx = re.compile(
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
+        # "Công ty Cổ phần ... Pha Đin (tên viết tắt: Pha Đin Tech, mã chứng khoán: PDT)": labelled short names
+        labels = m.get("bracket_name_labels") or []
+        self.labelled_name_rx = re.compile(
+            rf"(?:^\s*\(|[,;]\s*){alternation(labels)}\s*(?::|là)\s*(?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]*(?: [A-ZĐ{_VI_UPPER}][\w&.-]*){{0,3}})(?=\s*[,;)])"
+        ) if labels else None
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).
         # "chip Sen 2 được ...": a generation number, not a quantity ("8 W", "12 lớp")
@@ -198,8 +212,9 @@ class MentionFinder:
             ext = None
             if self.kb_extension_rx and etype == "Company" and not m.group(2):
                 ext = self.kb_extension_rx.match(text, end)
-            elif etype in ("Other", "Chip") and not m.group(2):
+            elif etype in ("Other", "Chip") and not m.group(2) and getattr(info, "kind", None) != "technology":
                 # "Colossus Compute Holdings" named after a project, "Ascend Vietnam Ventures" after a chip
+                # (not "hạ tầng GPU Corvaska Cloud": a technology word only describes the name after it)
                 ext = self.other_extension_rx.match(text, end)
             if ext is not None:
                 full = text[m.start(1):ext.end()]
@@ -338,6 +353,11 @@ class MentionFinder:
             hit = self.acronym_rx.match(text[m.end:m.end + 40])
             if hit and self._short_name(hit.group("acr")):
                 owners.setdefault(hit.group("acr"), m)
+            bracket = re.match(r"\s*\([^()]{0,120}\)", text[m.end:m.end + 130])
+            if bracket and self.labelled_name_rx is not None:
+                for hit in self.labelled_name_rx.finditer(bracket.group(0)):
+                    if hit.group("acr").casefold() not in self.not_names:
+                        owners.setdefault(hit.group("acr"), m)
         out = []
         for acr, owner in owners.items():
             for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?(?![\w-])", text):

@@ -35,7 +35,7 @@ STATUS_PRIORITY = ("ended", "in_talks")
 STAGE = {"in_talks": 1, "expected": 2, "announced": 3, "completed": 4, "ended": 5}
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 CHIP_ROLES = {"chipmaker", "chip_designer"}
-AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent"}
+AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent", "results"}
 # "⟦C0⟧'s closest rival, ⟦C1⟧, raised ...": a possessive description, then the name it introduces.
 POSSESSIVE_APPOSITIVE_RX = re.compile(r"^\W*⟦C\d+⟧(?:'s|’s)\s[^,;⟦]{1,40},\s(⟦C\d+⟧),\s")
 # A round's total belongs to the round (raised), never to one participant.
@@ -119,6 +119,9 @@ class FactsComponent:
             rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}"
             rf"|{words_rx(contract_nouns)}\s+(?:\S+\s+){{0,2}}?{words_rx(ended_words)}", re.IGNORECASE) \
             if ended_words and contract_nouns else None
+        # "which had rented GPUs from Quarrybank until April": a deal that ran until a past date has ended
+        until = lex.data.get("until_words") or []
+        self.until_rx = re.compile(rf"\s*(?:\S+\s+){{0,6}}?{words_rx(until)}\s+(?P<date>⟦D\d+⟧)") if until else None
         followups = lex.data.get("deal_followups") or []
         # "Under the capacity agreement": a word or two may describe the deal noun.
         followup_alt = words_rx(followups).replace(r"the\s+", r"the\s+(?:[\w-]+\s+){0,2}?")
@@ -186,8 +189,12 @@ class FactsComponent:
         not_before = refs_data.get("chip_reference_not_before") or []
         self.chip_reference_rx = re.compile(
             words_rx(chip_refs) + (rf"(?!\s+{words_rx(not_before)})" if not_before else ""), re.IGNORECASE) if chip_refs else None
-        first_person = (lex.data.get("references") or {}).get("first_person") or []
+        first_person = (refs_data.get("first_person") or []) + (refs_data.get("first_person_possessive") or [])
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
+        addressee = refs_data.get("addressee") or []
+        self.addressee_rx = re.compile(words_rx(addressee)) if addressee else None
+        # "our first customer", "Lysa-2, our chiplet": the speaker's company, read as "X's"
+        self.first_person_possessive = set(refs_data.get("first_person_possessive") or [])
         buy = (lex.data.get("words") or {}).get("acquire") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
         # a sentence about chips: an unconfirmed name may be one there ("Mosaic is our own design")
@@ -197,6 +204,8 @@ class FactsComponent:
         self.facility_place_rx = re.compile(
             rf"{words_rx(sites['nouns'])}\s+{words_rx(sites['prepositions'])}\s+$", re.IGNORECASE) \
             if sites.get("nouns") and sites.get("prepositions") else None
+        self.place_preposition_rx = re.compile(rf"(?<![\w-]){words_rx(sites['prepositions'])}\s+$") \
+            if sites.get("prepositions") else None
         raised = lex.data.get("stake_raised_to") or {}
         self.stake_raised_rx = re.compile(
             rf"{words_rx(raised['verbs'])}\s+(?:\S+\s+){{0,6}}?{words_rx(raised['to'])}\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s?%",
@@ -550,7 +559,13 @@ class ArticleFacts:
             return []
         out = []
         topic_sentence = next(s for s, e in self.sentences if s <= topic.start < e)
-        for m in self.c.first_person_rx.finditer(self.text):
+        found = list(self.c.first_person_rx.finditer(self.text))
+        if self.c.addressee_rx is not None:
+            # "You closed a $140 million Series B in March. Why no strategic investor?": the question's
+            # "you" is the company asked about
+            found += [m for m in self.c.addressee_rx.finditer(self.text)
+                      if self._paragraph(m.start()).rstrip().endswith("?")]
+        for m in sorted(found, key=lambda m: m.start()):
             # from the sentence that introduces the company ("Today we are announcing ... how X grows")
             if m.start() >= topic_sentence and not any(t.start < m.end() and m.start() < t.end for t in taken):
                 s, e = next((s, e) for s, e in self.sentences if s <= m.start() < e)
@@ -559,6 +574,12 @@ class ArticleFacts:
                                 and self.c.title_rx is not None and self.c.title_rx.match(self.text, t.end)), None)
                 out.append(Mention(m.start(), m.end(), speaker or topic.entity, "Company", m.group(0), "reference"))
         return out
+
+    def _paragraph(self, pos: int) -> str:
+        """The line (paragraph) of the text around ``pos``."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return self.text[start:end if end >= 0 else len(self.text)]
 
     # -- one sentence -------------------------------------------------------
     def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
@@ -603,7 +624,8 @@ class ArticleFacts:
             parts.append(separated[pos:a])
             ph = f"⟦{kind}{n}⟧"
             table[ph] = (kind, obj)
-            parts.append(ph)
+            owner = kind == "C" and obj.kind == "reference" and obj.surface in self.c.first_person_possessive
+            parts.append(ph + "'s" if owner else ph)
             pos = b
         parts.append(separated[pos:])
         masked = "".join(parts)
@@ -611,6 +633,12 @@ class ArticleFacts:
         # after a name only describes it.
         masked = re.sub(r"(⟦[CUK]\d+⟧)\s*\((?:[^()⟦⟧]|⟦[UKD]\d+⟧){1,40}\)", r"\1", masked)
         masked = re.sub(r"\((⟦[CK]\d+⟧)\)", r"\1", masked)  # "tensor processing units (TPUs)"
+        # "PK Data (viết tắt: PK Data, mã chứng khoán: PKD)": names of the company itself
+        def own_names(m):
+            owner = getattr(table[m.group(1)][1], "entity", None)
+            inside = re.findall(r"⟦[A-Z]\d+⟧", m.group(2))
+            return m.group(1) if inside and all(getattr(table[ph][1], "entity", None) == owner for ph in inside) else m.group(0)
+        masked = re.sub(r"(⟦C\d+⟧)\s*\(([^()]{0,120})\)", own_names, masked)
         masked = re.sub(r"(⟦M\d+⟧)\s*\(⟦M\d+⟧\)", r"\1", masked)  # "2.1 billion ringgit ($470 million)"
         masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
         if self.c.origin_rx is not None:
@@ -746,11 +774,22 @@ class ArticleFacts:
                 status = "ended"
                 days = [table[m.group(0)][1] for m in re.finditer(r"⟦D\d+⟧", later[ended.start():])]
                 date = next((d.value for d in days if d.value), date)
+        # (of the parties the sentence names, not of a provider guessed from the article)
+        if (match.relation in DEAL_RELATIONS and self.c.until_rx is not None and self.published is not None
+                and opts.get("head_from") != "provider_topic"):
+            until = self.c.until_rx.match(masked, match.end)
+            if until and until.end() <= clause_end:
+                value = table[until.group("date")][1].value
+                if value and value < self.published.isoformat()[:len(value)]:
+                    status = "ended"
+                    date = None if date == value else date
         amount = None
         if match.amount:
             amount = table[match.amount][1]
             if amount.context in (opts.get("amount_not") or ()):
                 return  # "raised ... valued at $N": that amount is not the round
+            if amount.context == "results":
+                return  # "ghi nhận doanh thu 2.140 tỷ đồng": a company's results, no deal
             if match.relation == "valued_at" and amount.context == "deal_value":
                 return  # "rejected a third offer worth $1.3 billion": the deal's value, not the company's
         elif opts.get("amount", True) and match.relation not in ("designs_chip", "subsidiary_of",
@@ -807,6 +846,10 @@ class ArticleFacts:
                 return table[ph][0] == "U" and at != -1 and self.c.facility_place_rx.search(masked[max(0, at - 60):at])
             match = dataclasses.replace(match, heads=[h for h in match.heads if not sited(h)],
                                         tails=[t for t in match.tails if not sited(t)])
+        if chip_tail and self.c.place_preposition_rx is not None:
+            # "the cameras it makes in Nagano": an unconfirmed name after "in" is where, not what
+            match = dataclasses.replace(match, tails=[t for t in match.tails if not (
+                table[t][0] == "U" and self.c.place_preposition_rx.search(masked[:masked.find(t)]))])
         if not chip_tail:
             # "4,000 Wren cards": a name the article already made a chip is no company
             def chip_named(ph):
@@ -827,6 +870,10 @@ class ArticleFacts:
                 return
         if opts.get("head_from") == "sentence_subject":
             subject = self._subject(si)
+            if opts.get("possessive") and not re.search(r"⟦C\d+⟧", masked[:match.start]):
+                # "The die for Lysa-2, its second chiplet, is made by GlobalFoundries": "its" looks back
+                # past this sentence
+                subject = self._recent_subject(si) or self._main_company()
             if subject in tails or (subject is None and match.relation == "competes_with"):
                 # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own; "sản phẩm sẽ cạnh
                 # tranh với chip của A và B, hai đối thủ ...": the rivals of the article's company
@@ -899,6 +946,8 @@ class ArticleFacts:
                 if opts.get("provider_role") == "head":
                     if not self.entities[head].roles & CLOUD_ROLES:
                         continue  # "signed a contract with X": a compute deal only when X is a provider
+                    if "neocloud" in self.entities[tail].roles and self.entities[head].roles & CLOUD_ROLES == {"cloud_provider"}:
+                        h, t = tail, head  # "Lambda signed an agreement with Microsoft": the neocloud rents to the hyperscaler
                 elif opts.get("provider_role"):
                     if opts["provider_role"] == "required" and not (
                             (self.entities[head].roles | self.entities[tail].roles) & CLOUD_ROLES):
@@ -928,9 +977,11 @@ class ArticleFacts:
     def _designer(self, chip: str, besides: Iterable[str] = ()) -> str | None:
         """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article (the
         latest, other than ``besides``: "the Tessera X2, built by TSMC" reads TSMC as a designer too)."""
+        designs = [f for f in self.found if f.relation == "designs_chip" and f.tail == chip and f.head not in besides]
+        # ("Lysa-2, our chiplet, is made by GlobalFoundries": the owner, not the maker)
+        owned = {f.sentence for f in designs if f.options.get("possessive")}
         return self.c.kb.designer_of(chip) or next(
-            (f.head for f in reversed(self.found)
-             if f.relation == "designs_chip" and f.tail == chip and f.head not in besides), None)
+            (f.head for f in reversed(designs) if f.options.get("possessive") or f.sentence not in owned), None)
 
     def _round_date(self, si: int) -> str | None:
         """The date of the funding round stated in the sentences up to ``si``."""
@@ -1099,12 +1150,18 @@ class ArticleFacts:
     # -- article level --------------------------------------------------------
     def _postprocess(self) -> None:
         kb = self.c.kb
+
+        def group(eid):
+            entry = kb.get(eid)
+            return {eid, entry.parent_id} - {None} if entry else {eid}
         kept = []
         for f in self.found:
-            if f.relation == "designs_chip" and f.options.get("designer_check"):
+            if f.relation == "designs_chip":
+                # "Microsoft deploys AMD's MI325X": a KB chip has its KB designer, or a KB company of the
+                # designer's group (a company the KB does not know may be a unit it does not list)
                 designer = kb.designer_of(f.tail)
-                if designer and designer != f.head and kb.get(designer) and kb.get(designer).parent_id != f.head \
-                        and (kb.get(f.head) is None or kb.get(f.head).parent_id != designer):
+                if designer and kb.get(designer) and (kb.get(f.head) or f.options.get("designer_check")) \
+                        and not group(designer) & group(f.head):
                     continue
             if f.relation == "subsidiary_of" and f.options.get("parent_check"):
                 # "Alphabet's Google" is a unit; "Microsoft's OpenAI" is no subsidiary
@@ -1358,6 +1415,7 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
     after = re.split(r"[.!?](?:\s|$)", text[m.end:m.end + 60])[0]
     if window_break is not None:
         after = window_break.split(after, 1)[0]  # "X đã mua 35% một startup": the startup is another company
+        before = window_break.split(before)[-1]  # "the sale of X, its chip unit, to the group Y": X's unit
     window = before.casefold() + " " + after.casefold()
     return named | {role for word, role in role_cues.items() if word.casefold() in window}
 

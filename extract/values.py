@@ -25,7 +25,7 @@ class AmountMention:
     value: float
     currency: str
     qualifier: str
-    context: str | None = None  # valuation, deal_value, market_cap, market_size, per_share, equivalent, round
+    context: str | None = None  # valuation, deal_value, market_cap, market_size, per_share, equivalent, round, results
 
 
 @dataclass(frozen=True)

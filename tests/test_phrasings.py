@@ -43,6 +43,33 @@ CASES = [
          ("Oracle", "competes_with", "Google"): (None, None, None, None, None)},
         id="en-rented-gpus-and-a-relative-clause-list"),
     pytest.param(
+        "date 2026-02-02\nCopperfen Photonics makes optical chiplets for AI clusters. We spoke to its chief "
+        "executive about suppliers and money.\n\nWho builds your parts?\n\nThe Tern-4, our second chiplet, is made "
+        "by GlobalFoundries in Dresden. Our largest customer is Harwick Networks, and we ship them every month.\n\n"
+        "You raised $90 million in January, led by Ostwind Capital. What comes next?\n\nMore engineers.",
+        # an interview: "we", "our", "us" and the question's "you" are the company asked about
+        {("Copperfen Photonics", "designs_chip", "Tern-4"): (None, None, None, None, None),
+         ("GlobalFoundries", "supplies_chips_to", "Copperfen Photonics"): (None, None, None, "announced", None),
+         ("Copperfen Photonics", "supplies_chips_to", "Harwick Networks"): (None, None, None, "announced", None),
+         ("Copperfen Photonics", "raised", None): (90e6, USD, "exact", "completed", "2026-01"),
+         ("Ostwind Capital", "invested_in", "Copperfen Photonics"): (None, None, None, "completed", "2026-01")},
+        id="en-interview-first-and-second-person"),
+    pytest.param(
+        "date 2026-05-20\nBrenlow Labs, which had rented GPUs from Veskar Cloud until March, now trains its "
+        "models on Oracle.",
+        # a deal that ran until a date before the article has ended; the new provider is the subject's
+        {("Veskar Cloud", "supplies_compute_to", "Brenlow Labs"): (None, None, None, "ended", None),
+         ("Oracle", "supplies_compute_to", "Brenlow Labs"): (None, None, None, "announced", None)},
+        id="en-rented-until-a-past-month"),
+    pytest.param(
+        "date 2025-09-10\nMarrow Electronics has agreed to the sale of Teasel Silicon, its edge-AI chip unit, to "
+        "the Danish group Kvist Holding for $300 million. Pellham Ventures sold its entire stake in "
+        "Orrin Robotics last month.",
+        {("Kvist Holding", "acquired", "Teasel Silicon"): (300e6, USD, "exact", "announced", None),
+         ("Teasel Silicon", "subsidiary_of", "Marrow Electronics"): (None, None, None, None, None),
+         ("Pellham Ventures", "invested_in", "Orrin Robotics"): (None, None, None, "ended", "2025-08")},
+        id="en-sale-of-a-unit-and-a-stake-sold-off"),
+    pytest.param(
         "date 2025-06-10\nSamsung Catalyst Fund invested $40 million in Veridian Photonics, "
         "a chip startup based in Austin.",
         {("Samsung Catalyst Fund", "invested_in", "Veridian Photonics"): (40e6, USD, "exact", "completed", None)},
@@ -580,6 +607,15 @@ CASES = [
          ("Fidelity Investments", "invested_in", "Helion Lattice"): (None, None, None, "completed", None),
          ("SK Hynix", "invested_in", "Helion Lattice"): (None, None, None, "completed", None)},
         id="vi-investor-list-long-descriptors"),
+    pytest.param(
+        "date 2026-03-20\nCông ty Cổ phần Hạ tầng Số và Dữ liệu Hòn Gai (tên viết tắt: Hòn Gai Data, mã chứng "
+        "khoán: HGD) vừa ký hợp đồng cho startup Lạch Tray AI thuê 256 GPU. Năm 2025, Hòn Gai Data ghi nhận doanh "
+        "thu 1.200 tỷ đồng. Lạch Tray AI, vốn thuê GPU của Vĩnh Yên Cloud đến tháng 2, không còn dùng dịch vụ này.",
+        # a legal name with "và", its labelled short names and ticker; results are no deal; rented until February
+        {("Công ty Cổ phần Hạ tầng Số và Dữ liệu Hòn Gai", "supplies_compute_to", "Lạch Tray AI"):
+            (None, None, None, "announced", None),
+         ("Vĩnh Yên Cloud", "supplies_compute_to", "Lạch Tray AI"): (None, None, None, "ended", None)},
+        id="vi-legal-name-short-names-ticker-and-rented-until"),
 ]
 
 
