@@ -114,6 +114,7 @@ class FactsComponent:
         self.round_opener_rx = re.compile(rf"\W*{words_rx(openers)}", re.IGNORECASE) if openers else None
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
+        self.contract_noun_rx = re.compile(words_rx(contract_nouns), re.IGNORECASE) if contract_nouns else None
         # "terminated the contract", "các cuộc đàm phán đổ vỡ", "the talks collapsed"
         self.ended_deal_rx = re.compile(
             rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}"
@@ -803,7 +804,9 @@ class ArticleFacts:
             marker = next((m for m in self.c.inline_followup_rx.finditer(masked) if m.end() <= match.start), None)
             if marker is not None:
                 before = masked[:marker.start()]
-                if amount is None and opts.get("amount", True):
+                # (the value of a contract named before the marker, not "sẽ đầu tư 100 tỷ USD vào OpenAI, theo đó ...")
+                if amount is None and opts.get("amount", True) and self.c.contract_noun_rx is not None \
+                        and self.c.contract_noun_rx.search(before):
                     found = [table[m.group(0)][1] for m in re.finditer(r"⟦M\d+⟧", before)]
                     found = [a for a in found if a.context not in AMOUNT_EXCLUDED and a.context != "round"]
                     if len(found) == 1:
@@ -925,8 +928,10 @@ class ArticleFacts:
             # "Các mô hình sẽ được vận hành trên hạ tầng của CMC Cloud": the latest subject before that is no provider
             customer = self._recent_subject(si, lambda c: c not in heads and not self.entities[c].roles & CLOUD_ROLES)
             tails = [customer] if customer else []
-        if opts.get("tail_from") == "round":
+        if opts.get("tail_from") in ("round", "round_or_main"):
             company = self._round_company(si)
+            if company is None and opts["tail_from"] == "round_or_main":
+                company = self._main_company()  # "Vòng Series A 12 triệu USD năm ngoái, do X dẫn dắt" in a profile
             tails = [company] if company else []
             date = date or self._round_date(si)
         each: dict[str, AmountMention] = {}

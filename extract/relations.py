@@ -100,7 +100,7 @@ PARTY_SOURCES = {
     "head_from": {"chip_designer", "main_company", "previous_subject", "provider_topic", "round",
                   "sentence_subject", "topic"},
     "tail_from": {"chip_designer", "main_company", "previous_subject", "recent_customer", "recent_deal",
-                  "round", "sentence_subject"},
+                  "round", "round_or_main", "sentence_subject"},
 }
 # provider_role: true puts the cloud company first; "required" also drops a deal with none;
 # "head" keeps the pattern's direction and needs the head to be the cloud company.

@@ -70,6 +70,13 @@ CASES = [
          ("Pellham Ventures", "invested_in", "Orrin Robotics"): (None, None, None, "ended", "2025-08")},
         id="en-sale-of-a-unit-and-a-stake-sold-off"),
     pytest.param(
+        "date 2025-11-14\nThe Porto operator Almagre Compute has secured a €300 million loan from a group of banks. "
+        "The loan follows a €60 million Series A last year led by Tejo Capital.",
+        # a round the sentence names without its company is the round of the company the text is about
+        {("Almagre Compute", "raised", None): (300e6, "EUR", "exact", "completed", None),
+         ("Tejo Capital", "invested_in", "Almagre Compute"): (None, None, None, "completed", "2024")},
+        id="en-loan-follows-a-round-led-by"),
+    pytest.param(
         "date 2025-06-10\nSamsung Catalyst Fund invested $40 million in Veridian Photonics, "
         "a chip startup based in Austin.",
         {("Samsung Catalyst Fund", "invested_in", "Veridian Photonics"): (40e6, USD, "exact", "completed", None)},
@@ -616,6 +623,14 @@ CASES = [
             (None, None, None, "announced", None),
          ("Vĩnh Yên Cloud", "supplies_compute_to", "Lạch Tray AI"): (None, None, None, "ended", None)},
         id="vi-legal-name-short-names-ticker-and-rented-until"),
+    pytest.param(
+        "date 2026-04-10\nCông ty Cổ phần Vi mạch Đồ Sơn vừa đưa dòng chip thị giác Hải Âu V2 vào sản xuất hàng loạt. "
+        "Vòng hạt giống 3 triệu USD do quỹ Cát Bà Ventures dẫn dắt hồi tháng 3 năm ngoái là khoản vốn bên ngoài duy "
+        "nhất của công ty.",
+        # a chip put into mass production; a round named without its company, in an article about one company
+        {("Công ty Cổ phần Vi mạch Đồ Sơn", "designs_chip", "Hải Âu V2"): (None, None, None, None, None),
+         ("Cát Bà Ventures", "invested_in", "Công ty Cổ phần Vi mạch Đồ Sơn"): (None, None, None, "completed", "2025-03")},
+        id="vi-mass-production-and-a-round-without-its-company"),
 ]
 
 
