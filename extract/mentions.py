@@ -172,9 +172,10 @@ class MentionFinder:
         self.acronym_rx = re.compile(
             rf"^\s*\((?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}(?: [A-ZĐ{_VI_UPPER}][\w&.-]{{1,11}}){{0,2}})\)")
         # "Công ty Cổ phần ... Pha Đin (tên viết tắt: Pha Đin Tech, mã chứng khoán: PDT)": labelled short names
+        # (a label ends on a colon or is written with its own verb: "gọi tắt là")
         labels = m.get("bracket_name_labels") or []
         self.labelled_name_rx = re.compile(
-            rf"(?:^\s*\(|[,;]\s*){alternation(labels)}\s*(?::|là)\s*(?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]*(?: [A-ZĐ{_VI_UPPER}][\w&.-]*){{0,3}})(?=\s*[,;)])"
+            rf"(?:^\s*\(|[,;]\s*){alternation(labels)}\s*:?\s*(?P<acr>[A-ZĐ{_VI_UPPER}][\w&.-]*(?: [A-ZĐ{_VI_UPPER}][\w&.-]*){{0,3}})(?=\s*[,;)])"
         ) if labels else None
         # "Hanguang 900" after a KB family "Hanguang": a model number makes a chip of its own
         # (years such as "Blackwell 2025" are not model numbers).

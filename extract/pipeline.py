@@ -114,11 +114,12 @@ class FactsComponent:
         self.round_opener_rx = re.compile(rf"\W*{words_rx(openers)}", re.IGNORECASE) if openers else None
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
-        self.contract_noun_rx = re.compile(words_rx(contract_nouns), re.IGNORECASE) if contract_nouns else None
+        contract = words_rx(contract_nouns)
+        self.contract_noun_rx = re.compile(contract, re.IGNORECASE) if contract_nouns else None
         # "terminated the contract", "các cuộc đàm phán đổ vỡ", "the talks collapsed"
         self.ended_deal_rx = re.compile(
-            rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{words_rx(contract_nouns)}"
-            rf"|{words_rx(contract_nouns)}\s+(?:\S+\s+){{0,2}}?{words_rx(ended_words)}", re.IGNORECASE) \
+            rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{contract}"
+            rf"|{contract}\s+(?:\S+\s+){{0,2}}?{words_rx(ended_words)}", re.IGNORECASE) \
             if ended_words and contract_nouns else None
         # "which had rented GPUs from Quarrybank until April": a deal that ran until a past date has ended
         until = lex.data.get("until_words") or []
