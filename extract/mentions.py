@@ -522,6 +522,9 @@ class MentionFinder:
         # "Minister Aurora Vidal ... Vidal said": a person's surname alone is that person, no company.
         surnames = {p.surface.split()[-1] for p in persons if len(p.surface.split()) > 1}
         candidates = [c for c in candidates if c.surface not in surnames]
+        # ("Tháng 5, Công ty ...": a number alone is no name)
+        confirmed = [m for m in confirmed if any(ch.isalpha() for ch in m.surface)]
+        candidates = [c for c in candidates if any(ch.isalpha() for ch in c.surface)]
         return sorted(confirmed + persons, key=lambda x: x.start), candidates
 
     def _split_on_joined(self, text, pieces):

@@ -35,6 +35,8 @@ STATUS_PRIORITY = ("ended", "in_talks")
 STAGE = {"in_talks": 1, "expected": 2, "announced": 3, "completed": 4, "ended": 5}
 CLOUD_ROLES = {"cloud_provider", "neocloud", "data_center"}
 CHIP_ROLES = {"chipmaker", "chip_designer"}
+# (a server maker's GPU servers are hardware it sells, like a chipmaker's chips)
+HARDWARE_ROLES = CHIP_ROLES | {"server_maker"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent", "results"}
 # "⟦C0⟧'s closest rival, ⟦C1⟧, raised ...": a possessive description, then the name it introduces.
 POSSESSIVE_APPOSITIVE_RX = re.compile(r"^\W*⟦C\d+⟧(?:'s|’s)\s[^,;⟦]{1,40},\s(⟦C\d+⟧),\s")
@@ -197,8 +199,12 @@ class FactsComponent:
         self.addressee_rx = re.compile(words_rx(addressee)) if addressee else None
         # "our first customer", "Lysa-2, our chiplet": the speaker's company, read as "X's"
         self.first_person_possessive = set(refs_data.get("first_person_possessive") or [])
-        buy = (lex.data.get("words") or {}).get("acquire") or []
+        buy = (lex.data.get("words") or {}).get("stake_purchase") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
+        # "70%", "70 per cent": a share of a company
+        percent_words = lex.data.get("percent_words") or []
+        self.percent_rx = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%" + (f"|{words_rx(percent_words)}" if percent_words else "") + ")",
+                                     re.IGNORECASE)
         # a sentence about chips: an unconfirmed name may be one there ("Mosaic is our own design")
         chip_words = ((lex.data.get("mentions") or {}).get("chip_cues") or []) + (lex.data.get("chip_context_words") or [])
         self.chip_word_rx = re.compile(words_rx(chip_words), re.IGNORECASE) if chip_words else None
@@ -645,7 +651,8 @@ class ArticleFacts:
         masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
-        subject = re.search(r"⟦C\d+⟧", masked)
+        # (a name not yet confirmed as a company is the subject only where no company is named)
+        subject = re.search(r"⟦C\d+⟧", masked) or re.search(r"⟦U\d+⟧", masked)
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
@@ -829,7 +836,7 @@ class ArticleFacts:
             raised_to = self.c.stake_raised_rx.search(masked, match.end, clause_end) if self.c.stake_raised_rx else None
             if raised_to:
                 span += " " + raised_to.group(0)
-            pct = [float(p.replace(",", ".")) for p in re.findall(r"(\d+(?:[.,]\d+)?)\s?%", span)]
+            pct = [float(p.replace(",", ".")) for p in self.c.percent_rx.findall(span)]
             if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
                 match = dataclasses.replace(match, relation="acquired")
             elif pct and max(pct) == 100:
@@ -1181,7 +1188,7 @@ class ArticleFacts:
         for f in kept:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
-                    and ((info.roles & CHIP_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"))
+                    and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"))
                          or f.head in designers)):
                 f.relation = "supplies_chips_to"
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
@@ -1211,7 +1218,7 @@ class ArticleFacts:
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
         compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
                    # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
-                   and not (self.entities[f.head].in_kb and self.entities[f.head].roles & CHIP_ROLES)}
+                   and not (self.entities[f.head].in_kb and self.entities[f.head].roles & HARDWARE_ROLES)}
         kept = [f for f in kept if not (f.relation == "supplies_chips_to" and (f.head, f.tail, f.sentence) in compute)]
         # Both directions of one compute deal in a sentence: the pattern's own direction beats the
         # direction guessed from the parties' roles.

@@ -62,7 +62,12 @@ class ReferenceFinder:
             known_mod = alternation([k for k, v in (mods.get("roles") or {}).items() if v] + list(mods.get("countries") or {}))
             self.bare_rx = re.compile(
                 rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
-            self.maker_rx = self.behind_rx = None
+            # "nhà phát triển ChatGPT", "cha đẻ mô hình Claude", "công ty mẹ của Facebook"
+            product_words = alternation(ref.get("product_words") or ["mô hình"])
+            self.maker_rx = re.compile(
+                rf"(?<!{WORD})(?i:{alternation(ref.get('product_makers', []))})\s+(?:(?i:{product_words})\s+)?"
+                r"(?P<product>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?)") if ref.get("product_makers") else None
+            self.behind_rx = None
         else:
             self.rx = re.compile(
                 rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:(?!(?:the|a|an|its|their|this|that|of|in|at|for|to|by)\s)(?:[\w&-]+(?:\.[\w&-]+)+\.?|[\w&-]+),?[ \t]+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
@@ -112,7 +117,7 @@ class ReferenceFinder:
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
         if self.maker_rx is not None:
             for rx in (self.maker_rx, self.behind_rx):
-                for m in rx.finditer(text):
+                for m in (rx.finditer(text) if rx is not None else ()):
                     maker = self.kb.by_product.get(m.group("product").casefold())
                     if maker:
                         out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
@@ -164,7 +169,7 @@ class ReferenceFinder:
             return True  # "biết", "thừa nhận"
         # "In March 2024 it agreed ...", "..., and last September it raised": after a short time
         # phrase that opens the sentence or a clause
-        sentence = re.split(r"[.!?]\s+|,\s+|\s+and\s+", before)[-1]
+        sentence = re.split(r"[.!?]\s+|,\s+(?:and\s+|but\s+)?|\s+and\s+", before)[-1]
         return bool(self.time_opener_rx and self.time_opener_rx.fullmatch(sentence))
 
     def _after_preposition(self, text: str, start: int) -> bool:

@@ -310,6 +310,36 @@ CASES = [
         "date 2025-09-30\nFerrow Data, whose early backers include Granite Peak Capital, employs about 60 people.",
         {("Granite Peak Capital", "invested_in", "Ferrow Data"): (None, None, None, "completed", None)},
         id="en-whose-backers-include"),
+    pytest.param(
+        "date 2025-11-04\nHalden Labs, an AI developer, has signed a four-year, $2.1 billion contract for computing "
+        "capacity with Brisk Compute, a Norwegian data-centre operator, the companies said on Monday. In June it "
+        "agreed to pay Tessel Cloud up to $900 million for access to GPUs, and last month it tapped Oslo-based Vardo "
+        "Compute to deploy 20,000 Nvidia chips for it.",
+        # the contract's object says who provides; "it" after "and last month"; chips a provider deploys for a customer
+        {("Brisk Compute", "supplies_compute_to", "Halden Labs"): (2.1e9, USD, "exact", "announced", "2025-11-03"),
+         ("Tessel Cloud", "supplies_compute_to", "Halden Labs"): (900e6, USD, "up_to", "announced", "2025-06"),
+         ("Vardo Compute", "supplies_compute_to", "Halden Labs"): (None, None, None, "announced", "2025-10"),
+         ("Nvidia", "supplies_chips_to", "Vardo Compute"): (None, None, None, "announced", "2025-10")},
+        id="en-contract-for-capacity-pay-for-access-tapped-to-deploy"),
+    pytest.param(
+        "date 2025-11-04\nOrla Capital bought 70 per cent of Kestrel Robotics for $40 million. Penmore Silicon "
+        "designs the Gull-2 chip. The wafers are manufactured by TSMC. Nvidia owns about 7 per cent of Penmore.",
+        # a stake over half is an acquisition, also written "per cent"; a foundry named in the passive supplies
+        # the company the text is about
+        {("Orla Capital", "acquired", "Kestrel Robotics"): (40e6, USD, "exact", "completed", None),
+         ("Penmore Silicon", "designs_chip", "Gull-2"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Penmore Silicon"): (None, None, None, "announced", None),
+         ("Nvidia", "invested_in", "Penmore Silicon"): (None, None, None, "completed", None)},
+        id="en-per-cent-stakes-and-a-passive-foundry"),
+    pytest.param(
+        "date 2025-11-04\nTallis AI closed a $400 million round on Monday. The round was led by Valor Equity "
+        "Partners, with participation from Fidelity Management & Research Company and Abu Dhabi's MGX.",
+        # a legal suffix spelled out ("Company") stays in the name, so the list goes on to the next investor
+        {("Tallis AI", "raised", None): (400e6, USD, "exact", "completed", "2025-11-03"),
+         ("Valor Equity Partners", "invested_in", "Tallis AI"): (None, None, None, "completed", "2025-11-03"),
+         ("Fidelity Management & Research Company", "invested_in", "Tallis AI"): (None, None, None, "completed", "2025-11-03"),
+         ("MGX", "invested_in", "Tallis AI"): (None, None, None, "completed", "2025-11-03")},
+        id="en-company-as-legal-suffix-in-an-investor-list"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -623,6 +653,29 @@ CASES = [
             (None, None, None, "announced", None),
          ("Vĩnh Yên Cloud", "supplies_compute_to", "Lạch Tray AI"): (None, None, None, "ended", None)},
         id="vi-legal-name-short-names-ticker-and-rented-until"),
+    pytest.param(
+        "date 2025-11-04\nCông ty Sao Khuê AI ký hợp đồng 5 năm trị giá 1.200 tỷ đồng với Viettel IDC. Tập đoàn "
+        "Sông Cầu đã bán toàn bộ 3 triệu cổ phiếu Sao Khuê AI hồi tháng 10, thu về 90 tỷ đồng. Công ty Vạn Xuân sẽ "
+        "nhận chuyển nhượng 65% vốn điều lệ của Công ty Tam Đảo AI. Để mở rộng, Tam Đảo AI đặt mua máy chủ GPU trị "
+        "giá 200 tỷ đồng từ Dell Technologies.",
+        # a contract with a cloud provider; every share sold ends the stake (the proceeds are no amount); over
+        # half is an acquisition; GPU servers bought from a server maker are hardware
+        {("Viettel IDC", "supplies_compute_to", "Công ty Sao Khuê AI"): (1.2e12, VND, "exact", "announced", None),
+         ("Tập đoàn Sông Cầu", "invested_in", "Công ty Sao Khuê AI"): (None, None, None, "ended", "2025-10"),
+         ("Công ty Vạn Xuân", "acquired", "Công ty Tam Đảo AI"): (None, None, None, "expected", None),
+         ("Dell Technologies", "supplies_chips_to", "Công ty Tam Đảo AI"): (200e9, VND, "exact", "announced", None)},
+        id="vi-cloud-contract-stake-sold-controlling-stake-servers"),
+    pytest.param(
+        "date 2025-11-20\nOpenAI đang gọi vốn. Quỹ Sông Đà Capital đã rót 20 triệu USD vào nhà phát triển ChatGPT. "
+        "Tháng 5, Công ty Tam Cốc AI gọi được 12 triệu USD trong vòng Series A do quỹ Hạ Long Ventures dẫn dắt, "
+        "với sự tham gia của quỹ Bến Thành Partners, ở mức định giá 60 triệu USD.",
+        # "nhà phát triển ChatGPT" is the product's maker; a valuation after the investors is the raiser's
+        {("Quỹ Sông Đà Capital", "invested_in", "OpenAI"): (20e6, USD, "exact", "completed", None),
+         ("Công ty Tam Cốc AI", "raised", None): (12e6, USD, "exact", "completed", "2025-05"),
+         ("Hạ Long Ventures", "invested_in", "Công ty Tam Cốc AI"): (None, None, None, "completed", "2025-05"),
+         ("Bến Thành Partners", "invested_in", "Công ty Tam Cốc AI"): (None, None, None, "completed", "2025-05"),
+         ("Công ty Tam Cốc AI", "valued_at", None): (60e6, USD, "exact", None, "2025-05")},
+        id="vi-product-maker-and-valuation-after-the-investors"),
     pytest.param(
         "date 2026-04-10\nCông ty Cổ phần Vi mạch Đồ Sơn vừa đưa dòng chip thị giác Hải Âu V2 vào sản xuất hàng loạt. "
         "Vòng hạt giống 3 triệu USD do quỹ Cát Bà Ventures dẫn dắt hồi tháng 3 năm ngoái là khoản vốn bên ngoài duy "
