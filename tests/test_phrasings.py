@@ -340,6 +340,33 @@ CASES = [
          ("Fidelity Management & Research Company", "invested_in", "Tallis AI"): (None, None, None, "completed", "2025-11-03"),
          ("MGX", "invested_in", "Tallis AI"): (None, None, None, "completed", "2025-11-03")},
         id="en-company-as-legal-suffix-in-an-investor-list"),
+    pytest.param(
+        "date 2025-11-07\nFenlight Silicon is being acquired by Kurobane Electronics for £1.2 billion, the companies "
+        "said on Tuesday. Skarvik Photonics held talks with Broadcom about a takeover last year, but those discussions "
+        "ended without an offer. Shareholders of Tindra Data rejected Halvor Cloud's all-stock offer on Thursday. The "
+        "sale is backed by Skarvik's largest shareholder, the venture firm Nordvind Kapital. Halvor Cloud still leases "
+        "roughly 200 megawatts of capacity at Tindra Data sites.",
+        # a takeover in progress is agreed, not done; takeover talks that ended; a bid shareholders voted down; a
+        # company's largest shareholder; megawatts leased at another company's sites
+        {("Kurobane Electronics", "acquired", "Fenlight Silicon"): (1.2e9, "GBP", "exact", "announced", "2025-11-04"),
+         ("Broadcom", "acquired", "Skarvik Photonics"): (None, None, None, "ended", "2024"),
+         ("Halvor Cloud", "acquired", "Tindra Data"): (None, None, None, "ended", "2025-11-06"),
+         ("Nordvind Kapital", "invested_in", "Skarvik Photonics"): (None, None, None, "completed", "2025-11-04"),
+         ("Tindra Data", "supplies_compute_to", "Halvor Cloud"): (None, None, None, "announced", None)},
+        id="en-takeovers-in-progress-ended-and-voted-down-largest-shareholder-leased-megawatts"),
+    pytest.param(
+        "date 2025-11-07\nVeloran Semiconductor competes with far larger rivals, Nvidia and Advanced Micro Devices "
+        "among them. All of Brisk Compute's 11,000 GPUs come from Nvidia. In exchange for Tallis AI's commitment to "
+        "deploy 2 gigawatts of AMD chips, the chipmaker handed the start-up warrants. The board approved the sale of a "
+        "15% stake in Konkan Data to Al Reem Capital for $420 million.",
+        # rivals named after the word; where a fleet's chips come from; a commitment to deploy a maker's chips; a
+        # stake sale the board has approved is announced
+        {("Veloran Semiconductor", "competes_with", "Nvidia"): (None, None, None, None, None),
+         ("Veloran Semiconductor", "competes_with", "Advanced Micro Devices"): (None, None, None, None, None),
+         ("Nvidia", "supplies_chips_to", "Brisk Compute"): (None, None, None, "announced", None),
+         ("Advanced Micro Devices", "supplies_chips_to", "Tallis AI"): (None, None, None, "announced", None),
+         ("Al Reem Capital", "invested_in", "Konkan Data"): (420e6, USD, "exact", "announced", None)},
+        id="en-rivals-among-them-chips-come-from-commitment-to-deploy-approved-stake-sale"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -676,6 +703,18 @@ CASES = [
          ("Bến Thành Partners", "invested_in", "Công ty Tam Cốc AI"): (None, None, None, "completed", "2025-05"),
          ("Công ty Tam Cốc AI", "valued_at", None): (60e6, USD, "exact", None, "2025-05")},
         id="vi-product-maker-and-valuation-after-the-investors"),
+    pytest.param(
+        "date 2025-11-20\nCông ty Sao Mai AI được xem là đối thủ hiếm hoi của OpenAI. Sao Mai AI là công ty mà Quỹ "
+        "Hòn Gai Capital đã rót 15 triệu USD hồi năm ngoái. Quỹ Hòn Gai Capital, quỹ đầu tư thuộc Tập đoàn Bạch Đằng, "
+        "cũng đầu tư vào nhiều startup. Giữa tháng 10, Nscale cho biết sẽ triển khai khoảng 20.000 GPU cho Sao Mai AI. "
+        "Ban lãnh đạo Tập đoàn Bạch Đằng cho biết chi tiêu vốn năm nay có thể lên tới 500 triệu USD.",
+        # "được xem là đối thủ của"; "công ty mà X đã rót"; "quỹ ... thuộc"; GPUs deployed for a customer; capex
+        {("Sao Mai AI", "competes_with", "OpenAI"): (None, None, None, None, None),
+         ("Quỹ Hòn Gai Capital", "invested_in", "Sao Mai AI"): (15e6, USD, "exact", "completed", "2024"),
+         ("Quỹ Hòn Gai Capital", "subsidiary_of", "Tập đoàn Bạch Đằng"): (None, None, None, None, None),
+         ("Nscale", "supplies_compute_to", "Sao Mai AI"): (None, None, None, "announced", "2025-10"),
+         ("Tập đoàn Bạch Đằng", "commits_spending", None): (500e6, USD, "up_to", "announced", "2025")},
+        id="vi-rival-of-relative-investment-fund-of-a-group-gpus-deployed-for-capex"),
     pytest.param(
         "date 2026-04-10\nCông ty Cổ phần Vi mạch Đồ Sơn vừa đưa dòng chip thị giác Hải Âu V2 vào sản xuất hàng loạt. "
         "Vòng hạt giống 3 triệu USD do quỹ Cát Bà Ventures dẫn dắt hồi tháng 3 năm ngoái là khoản vốn bên ngoài duy "
