@@ -916,7 +916,13 @@ class ArticleFacts:
                 self._known(h)  # a designer the text does not name is still a node
         if opts.get("tail_from") == "sentence_subject":
             subject = self._subject(si)
-            tails = [subject] if subject else []
+            if opts.get("possessive") and subject in heads:
+                # "Tiger Global then led its $150 million Series B": "its" is the company before, not the investor
+                # (an investor has no rounds of its own: "We led Vesper's Series A. Tiger Global then led its Series B")
+                round_company = self._round_company(si)
+                subject = self._recent_subject(si, lambda c: c not in heads and "investor" not in self.entities[c].roles) \
+                    or (round_company if round_company not in heads else None) or self._main_company()
+            tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "main_company":
             tails = [self._main_company()] if self._main_company() else []
         elif opts.get("tail_from") == "previous_subject":

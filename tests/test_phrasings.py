@@ -367,6 +367,17 @@ CASES = [
          ("Advanced Micro Devices", "supplies_chips_to", "Tallis AI"): (None, None, None, "announced", None),
          ("Al Reem Capital", "invested_in", "Konkan Data"): (420e6, USD, "exact", "announced", None)},
         id="en-rivals-among-them-chips-come-from-commitment-to-deploy-approved-stake-sale"),
+    pytest.param(
+        "date 2026-02-05\nVilkas Compute raised $250 million on Tuesday. The Series B was led by Aurum Borealis, a "
+        "Stockholm-based growth fund, with participation from Linden Hill Partners. Vesper Robotics builds picking "
+        "robots. Harrow Growth then led its $150 million Series C.",
+        # a round named by its series; the lead's appositive before "with participation from"; "its" round is the
+        # company before, not the investor's
+        {("Vilkas Compute", "raised", None): (250e6, USD, "exact", "completed", "2026-02-03"),
+         ("Aurum Borealis", "invested_in", "Vilkas Compute"): (None, None, None, "completed", "2026-02-03"),
+         ("Linden Hill Partners", "invested_in", "Vilkas Compute"): (None, None, None, "completed", "2026-02-03"),
+         ("Harrow Growth", "invested_in", "Vesper Robotics"): (None, None, None, "completed", "2026-02-03")},
+        id="en-series-led-by-an-appositive-lead-and-its-round"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -715,6 +726,16 @@ CASES = [
          ("Nscale", "supplies_compute_to", "Sao Mai AI"): (None, None, None, "announced", "2025-10"),
          ("Tập đoàn Bạch Đằng", "commits_spending", None): (500e6, USD, "up_to", "announced", "2025")},
         id="vi-rival-of-relative-investment-fund-of-a-group-gpus-deployed-for-capex"),
+    pytest.param(
+        "date 2025-11-20\nCông ty Hòn Gai Data được thành lập năm 2019. Năm 2023, doanh nghiệp bán 15% cổ phần cho "
+        "quỹ Tesselon Infrastructure Fund với giá 360 tỷ đồng. Hội đồng quản trị Hòn Gai Data thông qua phương án "
+        "chào bán riêng lẻ 30 triệu cổ phiếu cho Halewood Asia Fund. Ở khu vực tư nhân, CMC Corporation, doanh nghiệp "
+        "mà tập đoàn Hàn Quốc Samsung SDS nắm khoảng 25% cổ phần từ năm 2019, đang mở rộng.",
+        # a company sells a stake in itself; a private placement a board approves is planned; "doanh nghiệp mà X nắm"
+        {("Tesselon Infrastructure Fund", "invested_in", "Công ty Hòn Gai Data"): (360e9, VND, "exact", "completed", "2023"),
+         ("Halewood Asia Fund", "invested_in", "Công ty Hòn Gai Data"): (None, None, None, "expected", None),
+         ("Samsung SDS", "invested_in", "CMC Corporation"): (None, None, None, "completed", "2019")},
+        id="vi-stake-sold-by-the-company-private-placement-and-holder-relative"),
     pytest.param(
         "date 2026-04-10\nCông ty Cổ phần Vi mạch Đồ Sơn vừa đưa dòng chip thị giác Hải Âu V2 vào sản xuất hàng loạt. "
         "Vòng hạt giống 3 triệu USD do quỹ Cát Bà Ventures dẫn dắt hồi tháng 3 năm ngoái là khoản vốn bên ngoài duy "
