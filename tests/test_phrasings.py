@@ -378,6 +378,15 @@ CASES = [
          ("Linden Hill Partners", "invested_in", "Vilkas Compute"): (None, None, None, "completed", "2026-02-03"),
          ("Harrow Growth", "invested_in", "Vesper Robotics"): (None, None, None, "completed", "2026-02-03")},
         id="en-series-led-by-an-appositive-lead-and-its-round"),
+    pytest.param(
+        "date 2025-11-07\nThe contract comes on top of Brisk Compute's deals with Tallis AI, which have grown to $2 "
+        "billion. Halden Labs has signed more than $6 billion of contracts with such providers, including Vardo Compute "
+        "and Tessel Cloud.",
+        # a provider's deals with a customer; contracts "with such providers, including"
+        {("Brisk Compute", "supplies_compute_to", "Tallis AI"): (2e9, USD, "exact", "announced", None),
+         ("Vardo Compute", "supplies_compute_to", "Halden Labs"): (None, None, None, "announced", None),
+         ("Tessel Cloud", "supplies_compute_to", "Halden Labs"): (None, None, None, "announced", None)},
+        id="en-a-providers-deals-and-contracts-with-such-providers-including"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
