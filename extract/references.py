@@ -10,6 +10,10 @@ from extract.lexicon import WORD, Lexicon, alternation, words_rx
 from extract.mentions import EntityInfo, Mention
 
 
+# A product's name ("ChatGPT", "Claude Code", "GPT-4.5"): capitalised words, dots only inside a word
+_PRODUCT = r"(?P<product>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?)"
+
+
 @dataclass(frozen=True)
 class Reference:
     start: int
@@ -49,6 +53,10 @@ class ReferenceFinder:
         time_openers = ref.get("time_openers") or []
         # ("In March 2024 it agreed", "Two years later it raised")
         self.time_opener_rx = re.compile(rf"\W*{alternation(time_openers)}(?:\s+[^,]{{1,25}})?", re.IGNORECASE) if time_openers else None
+        # where a clause that may open on a time phrase starts: a sentence end, a comma (and a joining word
+        # after it: "..., and last month it tapped"), or a joining word
+        joiners = alternation(ref.get("clause_joiners") or [])
+        self.clause_split_rx = re.compile(rf"[.!?]\s+|,\s+(?:(?:{joiners})\s+)?|\s+(?:{joiners})\s+" if joiners else r"[.!?]\s+|,\s+")
         # "hãng đã mua lại Edge Impulse": verbs and function words between a noun and a name
         self.breaks = {w.casefold() for w in (lex.data.get("mentions") or {}).get("org_name_breaks", [])}
         if self.vi:
@@ -63,20 +71,18 @@ class ReferenceFinder:
             self.bare_rx = re.compile(
                 rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
             # "nhà phát triển ChatGPT", "cha đẻ mô hình Claude", "công ty mẹ của Facebook"
-            product_words = alternation(ref.get("product_words") or ["mô hình"])
+            product_words = rf"(?:(?i:{alternation(ref['product_words'])})\s+)?" if ref.get("product_words") else ""
             self.maker_rx = re.compile(
-                rf"(?<!{WORD})(?i:{alternation(ref.get('product_makers', []))})\s+(?:(?i:{product_words})\s+)?"
-                r"(?P<product>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?)") if ref.get("product_makers") else None
+                rf"(?<!{WORD})(?i:{alternation(ref['product_makers'])})\s+{product_words}{_PRODUCT}") if ref.get("product_makers") else None
             self.behind_rx = None
         else:
             self.rx = re.compile(
                 rf"(?<!{WORD})(?P<det>[Tt]he)\s+(?P<mods>(?:(?!(?:the|a|an|its|their|this|that|of|in|at|for|to|by)\s)(?:[\w&-]+(?:\.[\w&-]+)+\.?|[\w&-]+),?[ \t]+){{0,3}}?)(?P<noun>{noun})(?!{WORD})(?!\s+(?:[A-Z][\w-]+|of\s+the))",
             )
-            product = r"(?P<product>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
             self.maker_rx = re.compile(
-                rf"(?<!{WORD})[Tt]he\s+{product}\s+{alternation(ref.get('product_makers', []))}(?!{WORD})")
+                rf"(?<!{WORD})[Tt]he\s+{_PRODUCT}\s+{alternation(ref.get('product_makers', []))}(?!{WORD})")
             self.behind_rx = re.compile(
-                rf"(?<!{WORD})[Tt]he\s+{alternation(ref.get('product_owners', []))}\s+(?:the\s+)?{product}")
+                rf"(?<!{WORD})[Tt]he\s+{alternation(ref.get('product_owners', []))}\s+(?:the\s+)?{_PRODUCT}")
             self.bare_rx = None
         # "it" and "Họ" stand for a company as a subject a verb follows
         pronouns = alternation(ref.get("pronouns", []))
@@ -116,8 +122,8 @@ class ReferenceFinder:
                     continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
         if self.maker_rx is not None:
-            for rx in (self.maker_rx, self.behind_rx):
-                for m in (rx.finditer(text) if rx is not None else ()):
+            for rx in filter(None, (self.maker_rx, self.behind_rx)):
+                for m in rx.finditer(text):
                     maker = self.kb.by_product.get(m.group("product").casefold())
                     if maker:
                         out = [r for r in out if not (r.start < m.end() and m.start() < r.end)]
@@ -169,7 +175,7 @@ class ReferenceFinder:
             return True  # "biết", "thừa nhận"
         # "In March 2024 it agreed ...", "..., and last September it raised": after a short time
         # phrase that opens the sentence or a clause
-        sentence = re.split(r"[.!?]\s+|,\s+(?:and\s+|but\s+)?|\s+and\s+", before)[-1]
+        sentence = self.clause_split_rx.split(before)[-1]
         return bool(self.time_opener_rx and self.time_opener_rx.fullmatch(sentence))
 
     def _after_preposition(self, text: str, start: int) -> bool:
