@@ -615,6 +615,15 @@ class MentionFinder:
                     and (all(text[a:b].casefold() in self.generic_words for a, b in tokens[1:-1])
                          or first in self.cities))
 
+        def native_place_name():
+            # "Nhật Tân Data", "Mỹ Khê": a one-word place before a Vietnamese word opens a Vietnamese name
+            # ("hãng chip Mỹ Nvidia" keeps the place out)
+            if not self.vi or len(tokens) < 2:
+                return False
+            first, second = (text[a:b] for a, b in tokens[:2])
+            return (first.casefold() in self.places and f"{first} {second}".casefold() not in self.places
+                    and any(c in _VI_ONLY for c in second.casefold()))
+
         if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
             tokens.pop(0)  # "$11bn AI campus": an amount
             at_sentence_start = False
@@ -633,7 +642,7 @@ class MentionFinder:
                        and not (len(tokens) == n + 1 and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes)):
                     tokens = tokens[n:]
                     at_sentence_start = False
-            while tokens and not opens_name() and (not is_name(0, *tokens[0])
+            while tokens and not opens_name() and not native_place_name() and (not is_name(0, *tokens[0])
                               or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
                 tokens.pop(0)
                 at_sentence_start = False

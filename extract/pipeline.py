@@ -228,6 +228,9 @@ class FactsComponent:
         conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
         self.conjunction_rx = re.compile(rf"\s{alternation(conjunctions)}\s")
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
+        fallback = lex.data.get("chip_supply_fallback") or {}
+        self.fallback_cue_rx = re.compile(words_rx(fallback["cues"]), re.IGNORECASE) if fallback.get("cues") else None
+        self.fallback_block_rx = re.compile(words_rx(fallback["blockers"]), re.IGNORECASE) if fallback.get("blockers") else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
@@ -468,8 +471,47 @@ class ArticleFacts:
             if si == 0 and self.skip_first:
                 continue
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
+        self._chip_supply_fallback()
         self._postprocess()
         return self
+
+    def _chip_supply_fallback(self) -> None:
+        """A sentence about buying or using chips that names one chip company (or a chip's designer)
+        and one other company, which no pattern linked, is a chip sale between the two: "servers
+        fitted with Orca-3 accelerators, which the Norwegian operator began buying from Veyra". The cue
+        words and the words that rule it out are data (``chip_supply_fallback``)."""
+        if self.c.fallback_cue_rx is None:
+            return
+        for si, (s, e) in enumerate(self.sentences):
+            text = self.text[s:e]
+            if (si == 0 and self.skip_first) or not self.c.fallback_cue_rx.search(text) \
+                    or (self.c.fallback_block_rx is not None and self.c.fallback_block_rx.search(text)):
+                continue
+            here = [m for m in self.mentions if s <= m.start < e]
+            chips = {m.entity for m in here if m.type == "Chip"}
+            if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)):
+                continue
+            companies = list(dict.fromkeys(m.entity for m in here if m.type == "Company"))
+            designers = {d for d in map(self._designer, chips) if d}
+            suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | designers
+            # (a server maker or an investor in the sentence is no buyer a reader could be sure of)
+            customers = [c for c in companies if c not in suppliers
+                         and not self.entities[c].roles & (HARDWARE_ROLES | {"investor"})]
+            # (a name with a model number is more likely a product: "HX4 stacks will be shipped for AMD's ...")
+            if any(not self.entities[c].in_kb and re.search(r"\d", self.entities[c].name) for c in customers):
+                continue
+            if len(suppliers) != 1 or len(customers) != 1 or len(companies) - len(customers) > 1:
+                continue
+            head, tail = next(iter(suppliers)), customers[0]
+            if any(f.sentence == si and {f.head, f.tail} == {head, tail} for f in self.found):
+                continue
+            cues = self.c.cues.find(text)
+            if any(c.kind == "negations" for c in cues):
+                continue
+            dates = [d.value for d in self._sentence_dates(si) if d.value]
+            self._known(head)  # a designer the sentence does not name is still a node
+            self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
+                                    dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
 
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows ``end`` ("The company said ..."): a company that speaks in a

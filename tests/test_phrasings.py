@@ -736,6 +736,27 @@ CASES = [
          ("Tập đoàn Bạch Đằng", "commits_spending", None): (500e6, USD, "up_to", "announced", "2025")},
         id="vi-rival-of-relative-investment-fund-of-a-group-gpus-deployed-for-capex"),
     pytest.param(
+        "date 2025-11-20\nMarrow Silicon designs the Tern-5 inference card. Technicians at Skerrow Data's site in "
+        "Aberdeen install servers fitted with Tern-5 cards, which the Scottish operator began buying from Marrow in 2024.",
+        # no pattern reads the second sentence: one chip company and one other company in a sentence about buying chips
+        {("Marrow Silicon", "designs_chip", "Tern-5"): (None, None, None, None, None),
+         ("Marrow Silicon", "supplies_chips_to", "Skerrow Data"): (None, None, None, "announced", "2024")},
+        id="en-chip-sale-read-from-a-sentence-no-pattern-reads"),
+    pytest.param(
+        "date 2025-11-20\nLedwell Compute closed a $90 million Series B led by the Kuala Lumpur infrastructure fund "
+        "Permula Capital. Corrib Semiconductor designs inference chips. Corrib's backers include Arden Capital. The "
+        "money will pay for the tape-out of the company's first processor, the Kelp-1, which GlobalFoundries will "
+        "manufacture at its Dresden fab. Hallam Memory supplies most of the memory in Nvidia's accelerators.",
+        # "fund" is a noun there; a named owner's backers are not the round's; a foundry in the active voice;
+        # memory inside another company's chips
+        {("Ledwell Compute", "raised", None): (90e6, USD, "exact", "completed", None),
+         ("Permula Capital", "invested_in", "Ledwell Compute"): (None, None, None, "completed", None),
+         ("Arden Capital", "invested_in", "Corrib Semiconductor"): (None, None, None, "completed", None),
+         ("Corrib Semiconductor", "designs_chip", "Kelp-1"): (None, None, None, None, None),
+         ("GlobalFoundries", "supplies_chips_to", "Corrib Semiconductor"): (None, None, None, "announced", None),
+         ("Hallam Memory", "supplies_chips_to", "Nvidia"): (None, None, None, "announced", None)},
+        id="en-fund-noun-named-owner-active-foundry-and-memory-in-chips"),
+    pytest.param(
         "date 2025-11-20\nCông ty Hòn Gai Data được thành lập năm 2019. Năm 2023, doanh nghiệp bán 15% cổ phần cho "
         "quỹ Tesselon Infrastructure Fund với giá 360 tỷ đồng. Hội đồng quản trị Hòn Gai Data thông qua phương án "
         "chào bán riêng lẻ 30 triệu cổ phiếu cho Halewood Asia Fund. Ở khu vực tư nhân, CMC Corporation, doanh nghiệp "
@@ -745,6 +766,16 @@ CASES = [
          ("Halewood Asia Fund", "invested_in", "Công ty Hòn Gai Data"): (None, None, None, "expected", None),
          ("Samsung SDS", "invested_in", "CMC Corporation"): (None, None, None, "completed", "2019")},
         id="vi-stake-sold-by-the-company-private-placement-and-holder-relative"),
+    pytest.param(
+        "date 2025-11-20\nCông ty Cổ phần Dữ liệu Nhật Lệ (Nhật Lệ Data) vừa công bố kế hoạch mở rộng. Từ năm 2024, "
+        "Nhật Lệ Data đã triển khai hàng nghìn GPU Hopper của Nvidia tại hai trung tâm dữ liệu ở Đà Nẵng, phần lớn do "
+        "Dell và HPE cung cấp.",
+        # a place word ("Nhật") opening a Vietnamese name; the sellers named after "do ... cung cấp"
+        {("Nvidia", "designs_chip", "Hopper"): (None, None, None, None, None),
+         ("Nvidia", "supplies_chips_to", "Nhật Lệ Data"): (None, None, None, "announced", None),
+         ("Dell Technologies", "supplies_chips_to", "Nhật Lệ Data"): (None, None, None, "announced", None),
+         ("Hewlett Packard Enterprise", "supplies_chips_to", "Nhật Lệ Data"): (None, None, None, "announced", None)},
+        id="vi-place-word-opening-a-name-and-sellers-after-do"),
     pytest.param(
         "date 2026-04-10\nCông ty Cổ phần Vi mạch Đồ Sơn vừa đưa dòng chip thị giác Hải Âu V2 vào sản xuất hàng loạt. "
         "Vòng hạt giống 3 triệu USD do quỹ Cát Bà Ventures dẫn dắt hồi tháng 3 năm ngoái là khoản vốn bên ngoài duy "
