@@ -491,18 +491,18 @@ class ArticleFacts:
             chips = {m.entity for m in here if m.type == "Chip"}
             if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)):
                 continue
-            companies = list(dict.fromkeys(m.entity for m in here if m.type == "Company"))
-            designers = {d for d in map(self._designer, chips) if d}
-            suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | designers
-            # (a server maker or an investor in the sentence is no buyer a reader could be sure of)
-            customers = [c for c in companies if c not in suppliers
-                         and not self.entities[c].roles & (HARDWARE_ROLES | {"investor"})]
-            # (a name with a model number is more likely a product: "HX4 stacks will be shipped for AMD's ...")
-            if any(not self.entities[c].in_kb and re.search(r"\d", self.entities[c].name) for c in customers):
+            companies = {m.entity for m in here if m.type == "Company"}
+            suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | \
+                {d for d in map(self._designer, chips) if d}
+            others = companies - suppliers
+            if len(suppliers) != 1 or len(others) != 1:
                 continue
-            if len(suppliers) != 1 or len(customers) != 1 or len(companies) - len(customers) > 1:
+            (head,), (tail,) = suppliers, others
+            buyer = self.entities[tail]
+            # (a server maker or an investor is no buyer a reader could be sure of; a name with a model
+            # number is more likely a product: "HX4 stacks will be shipped for AMD's ...")
+            if buyer.roles & (HARDWARE_ROLES | {"investor"}) or (not buyer.in_kb and re.search(r"\d", buyer.name)):
                 continue
-            head, tail = next(iter(suppliers)), customers[0]
             if any(f.sentence == si and {f.head, f.tail} == {head, tail} for f in self.found):
                 continue
             cues = self.c.cues.find(text)

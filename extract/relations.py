@@ -15,7 +15,9 @@ macros (see ``data/lexicon/en.yml``):
 - ``{word}``: one word or a placeholder that is not a confirmed company ("(?:{word} ){0,5}?");
 - ``{not_after_name}``: not right after a capitalised word ("the Abu Dhabi fund ⟦C3⟧" is no verb);
 - ``…``: a short gap that crosses no company and no clause boundary;
-- ``<name>``: any of the forms listed under ``words: name:``.
+- ``<name>``: any of the forms listed under ``words: name:``;
+- ``{not_after:name}``: not right after one of the words listed under ``words: name:`` ("the
+  infrastructure fund ⟦C3⟧" is no verb).
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ _OWNER = r"(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 # (a lookbehind is fixed-width: one per word length)
 _NOT_AFTER_NAME = "".join(rf"(?<!(?<![\w-])(?-i:[A-Z])[\w-]{{{n}}}\s)" for n in range(0, 16))
+
+
+def _not_after(words: list[str]) -> str:
+    """Not right after any of ``words`` (a lookbehind is fixed-width: one per word)."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s") for w in words)
+    return "".join(rf"(?<!(?<![\w-]){w}\s)" for w in escaped)
 
 
 @dataclass(frozen=True)
@@ -158,12 +166,14 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             gap_unit = rf"(?:{stop}{gap_item})"
             rx = source
             rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
-            unknown = sorted(set(re.findall(r"(?<!\?P)<(\w+)>", rx)) - set(words))
+            used = {"".join(names) for names in re.findall(r"(?<!\?P)<(\w+)>|\{not_after:(\w+)\}", rx)}
+            unknown = sorted(used - set(words))
             if unknown:
                 from graph.errors import KnowledgeBaseError
                 raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} uses <{unknown[0]}>, "
                                          f"which is not a list under 'words:'; add it there")
             rx = re.sub(r"(?<!\?P)<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
+            rx = re.sub(r"\{not_after:(\w+)\}", lambda m: _not_after(words[m.group(1)]), rx)
             rx = rx.replace(" ", r"\s+")
             # "Google's agreement to invest ... in X": the gap may open on a possessive.
             # (not "Nvidia's GB300 chips": the maker of a chip is no party)
