@@ -105,6 +105,11 @@ class KnowledgeBase:
         key = self.by_alias.get(surface) or self.by_alias.get(surface.casefold())
         return self.entities.get(key) if key else None
 
+    @property
+    def home_towns(self) -> frozenset[str]:
+        """The cities the KB's companies are based in, casefolded."""
+        return frozenset(hq.casefold() for e in self.entities.values() if (hq := getattr(e.info, "hq", None)))
+
     def designer_of(self, chip_id: str) -> str | None:
         entry = self.entities.get(chip_id)
         designer = getattr(entry.info, "designer", None) if entry else None

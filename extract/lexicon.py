@@ -114,8 +114,12 @@ def lexicon_version(extra: tuple[Path, ...] = ()) -> str:
 
 @lru_cache(maxsize=1)
 def load_names() -> dict:
-    """The language-independent name lists (``names.yml``): places, titles, legal forms ..."""
-    return _read(LEXICON_DIR / "names.yml")
+    """The language-independent name lists (``names.yml``): places, titles, legal forms ...
+
+    ``places`` includes the ``domestic_places`` (Vietnam's cities and provinces), which are places too.
+    """
+    names = _read(LEXICON_DIR / "names.yml")
+    return {**names, "places": (names.get("places") or []) + (names.get("domestic_places") or [])}
 
 
 @lru_cache(maxsize=1)

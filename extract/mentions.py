@@ -43,6 +43,7 @@ class EntityInfo:
     in_kb: bool = True
     roles: set[str] = field(default_factory=set)
     country: str | None = None
+    home: str | None = None  # the city it is based in, casefolded ("santa clara")
 
 
 class MentionFinder:
@@ -68,6 +69,7 @@ class MentionFinder:
         # "New Horizon Capital", "First Light Ventures": a common word opening a name that ends in a
         # company suffix is part of the name.
         self.name_openers = {w.casefold() for w in names.get("name_openers", [])}
+        self.domestic_places = {w.casefold() for w in names.get("domestic_places", [])}
         self.places = {w.casefold() for w in names.get("places", []) + names.get("nationalities", [])}
         self.generic_words = {w.casefold() for w in names.get("generic_name_words", [])}
         countries = ((lex.data.get("references") or {}).get("modifiers") or {}).get("countries") or {}
@@ -101,6 +103,10 @@ class MentionFinder:
             rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:(?!{clause_word}\s)[\w-]+\s+){{0,4}}?)?"
             rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|'s|’s)", re.IGNORECASE)  # (not "the company's chip")
         titles = names.get("titles", [])
+        # ("Chief executive Rohan Deshpande", "said chief financial officer Jane Roe": a title of several
+        # capitalised words is also written in sentence case or lower case)
+        titles = titles + [v for t in titles if len(t.split()) > 1 and all(w[:1].isupper() for w in t.split())
+                           for v in (t[0] + t[1:].lower(), t.lower())]
         self.title_before = re.compile(rf"(?<!{WORD}){alternation(titles)}\.?\s+$")
         # "Jane Roe, chief executive of X" is a person; "A Lanting spokesperson" names the company.
         self.person_after = re.compile(rf"^,\s+(?:the\s+|a\s+|its\s+)?{alternation(m.get('person_titles_after', []))}(?!{WORD})", re.IGNORECASE) if m.get("person_titles_after") else None
@@ -205,6 +211,10 @@ class MentionFinder:
                 eid, etype = entity_id("Company", info.maker), "Company"
             if etype == "Company" and self._inside_name(text, Mention(m.start(1), end, eid, etype, surface, "kb"), out):
                 continue  # "Hana Micron Vina": a KB company right after an unknown capitalised word
+            if (getattr(info, "kind", None) == "technology" and not m.group(2)
+                    and re.search(r"(?-i:[A-ZĐ])[\w-]+ $", text[max(0, m.start(1) - 30):m.start(1)])
+                    and self.appositive_after.match(text[end:end + 80])):
+                continue  # "Beskyd GPU, a smaller Brno rival": the last word of a company's name
             model = self.chip_model_rx.match(text, end) if etype == "Chip" and not m.group(2) else None
             if model is not None:
                 full = text[m.start(1):model.end()]
@@ -624,6 +634,12 @@ class MentionFinder:
             return (first.casefold() in self.places and f"{first} {second}".casefold() not in self.places
                     and any(c in _VI_ONLY for c in second.casefold()))
 
+        def place_and_suffix():
+            # "Tuy Hòa Digital", "Đông Á Telecom": a place and one company suffix is a name, even when the
+            # place's first word is a common one ("Tuy" is also "although")
+            return any(len(tokens) == n + 1 and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
+                       and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes for n in (1, 2, 3))
+
         if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
             tokens.pop(0)  # "$11bn AI campus": an amount
             at_sentence_start = False
@@ -639,10 +655,11 @@ class MentionFinder:
             for n in (3, 2):
                 # ("Đông Á Telecom": a place and one company suffix is a name)
                 while (len(tokens) > n and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
-                       and not (len(tokens) == n + 1 and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes)):
+                       and " ".join(text[a:b] for a, b in tokens[:n]).casefold() not in self.domestic_places
+                       and not place_and_suffix()):
                     tokens = tokens[n:]
                     at_sentence_start = False
-            while tokens and not opens_name() and not native_place_name() and (not is_name(0, *tokens[0])
+            while tokens and not opens_name() and not native_place_name() and not place_and_suffix() and (not is_name(0, *tokens[0])
                               or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
                 tokens.pop(0)
                 at_sentence_start = False

@@ -160,7 +160,9 @@ class FactsComponent:
         self.speech_rx = re.compile(rf"\s+{words_rx(said)}") if said else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
         descriptors = (lex.data.get("words") or {}).get("descriptor") or []
-        self.descriptor_after_rx = re.compile(rf"\s+{words_rx(descriptors)}", re.IGNORECASE) if descriptors else None
+        # ("a Kraków start-up", "the Leeds data-centre developer": a few lower-case words may come first)
+        self.descriptor_after_rx = re.compile(
+            rf"\s+(?:(?-i:[a-z])[\w-]*\s+){{0,2}}?{words_rx(descriptors)}", re.IGNORECASE) if descriptors else None
         origin = (lex.data.get("mentions") or {}).get("origin_words") or []
         place_names = lex.names.get("places", []) + lex.names.get("nationalities", [])
         self.origin_rx = re.compile(rf"(⟦[CUK]\d+⟧)\s+{words_rx(origin)}\s+{words_rx(place_names)}") \
@@ -199,12 +201,21 @@ class FactsComponent:
         self.addressee_rx = re.compile(words_rx(addressee)) if addressee else None
         # "our first customer", "Lysa-2, our chiplet": the speaker's company, read as "X's"
         self.first_person_possessive = set(refs_data.get("first_person_possessive") or [])
+        # ", and " before a clause's subject ("..., and it already holds", "..., and the lab runs")
+        joiners = refs_data.get("clause_joiners") or []
+        self.pronouns = {w.casefold() for w in refs_data.get("pronouns") or []}
+        self.joined_clause_rx = re.compile(rf",(\s+{words_rx(joiners)}\s+)$", re.IGNORECASE) if joiners else None
         buy = (lex.data.get("words") or {}).get("stake_purchase") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
         # "70%", "70 per cent": a share of a company
         percent_words = lex.data.get("percent_words") or []
         self.percent_rx = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%" + (f"|{words_rx(percent_words)}" if percent_words else "") + ")",
                                      re.IGNORECASE)
+        # "chuyển nhượng 35% vốn điều lệ của X cho Y", "bought 20% of X": a share of a company, with the
+        # words that say so after the percentage
+        stake_after = lex.data.get("stake_after_percent") or []
+        self.stake_percent_rx = re.compile(
+            self.percent_rx.pattern + rf"\s+{words_rx(stake_after)}", re.IGNORECASE) if stake_after else None
         # a sentence about chips: an unconfirmed name may be one there ("Mosaic is our own design")
         chip_words = ((lex.data.get("mentions") or {}).get("chip_cues") or []) + (lex.data.get("chip_context_words") or [])
         self.chip_word_rx = re.compile(words_rx(chip_words), re.IGNORECASE) if chip_words else None
@@ -228,9 +239,13 @@ class FactsComponent:
         conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
         self.conjunction_rx = re.compile(rf"\s{alternation(conjunctions)}\s")
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
+        # "a smaller Brno rival", "có trụ sở tại Nagoya": where an unknown company is based (group "home")
+        self.home_rxs = [re.compile(p) for p in (lex.data.get("mentions") or {}).get("home_patterns") or []]
         fallback = lex.data.get("chip_supply_fallback") or {}
         self.fallback_cue_rx = re.compile(words_rx(fallback["cues"]), re.IGNORECASE) if fallback.get("cues") else None
         self.fallback_block_rx = re.compile(words_rx(fallback["blockers"]), re.IGNORECASE) if fallback.get("blockers") else None
+        purchase = fallback.get("purchase_cues") or []
+        self.fallback_purchase_rx = re.compile(words_rx(purchase), re.IGNORECASE) if purchase else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
@@ -239,7 +254,15 @@ class FactsComponent:
         published = doc.user_data.get("published")
         skip_first = doc.user_data.get("has_title", False)
         sentences = doc.user_data["sentence_spans"]
-        doc._.dealgraph = ArticleFacts(self, doc.text, published, sentences, skip_first).run()
+        facts = ArticleFacts(self, doc.text, published, sentences, skip_first).run()
+        # "Nvidia will invest $1 billion in Nokia. ... Nokia also said it would ...": a name only a relation
+        # pattern confirms is a company in every sentence, also for the references resolved before the
+        # patterns ran; the article is read again with it known
+        again = frozenset(e for e in facts.pattern_confirmed
+                          if sum(c.entity == e for c in facts.unconfirmed) > 1)
+        if again:
+            facts = ArticleFacts(self, doc.text, published, sentences, skip_first, again).run()
+        doc._.dealgraph = facts
         group = []
         for m in doc._.dealgraph.mentions:
             span = doc.char_span(m.start, m.end, label=m.type, kb_id=m.entity, alignment_mode="expand")
@@ -271,20 +294,24 @@ def _longer_chip(name: str, chips: dict[str, str], companies: set[str]) -> str |
 
 
 def _bracketed_names(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """"Công ty Cổ phần Hạ tầng Số Cửa Tùng (Cửa Tùng Digital)": a company's name in brackets right
-    after another's is the name the article then uses for the same company (a KB company keeps its own).
+    """"Công ty Cổ phần Hạ tầng Số Cửa Tùng (Cửa Tùng Digital)", "(Tuy Hòa Digital, mã THY)": a company's
+    name in brackets right after another's is the name the article then uses for the same company (a KB
+    company keeps its own).
 
     >>> legal = Mention(0, 20, "company:cong-ty-co-phan-so-x", "Company", "Công ty Cổ phần Số X", "unknown")
     >>> brand = Mention(22, 31, "company:x-digital", "Company", "X Digital", "unknown")
     >>> _bracketed_names("Công ty Cổ phần Số X (X Digital) vay", [legal, brand])
     {'company:cong-ty-co-phan-so-x': 'company:x-digital'}
     """
-    ordered = sorted((m for m in mentions if m.type == "Company"), key=lambda m: m.start)
+    companies = [m for m in mentions if m.type == "Company"]
+    # (a name found inside a longer one is no name of its own here: "Công nghệ Số X" in "Công ty Cổ phần Công nghệ Số X")
+    ordered = sorted((m for m in companies if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                                                      for o in companies)), key=lambda m: m.start)
     same = {}
     for full, short in zip(ordered, ordered[1:]):
         if (full.entity != short.entity and "unknown" in (full.kind, short.kind)
                 and re.fullmatch(r"\s*\(\s*[\"“]?", text[full.end:short.start])
-                and re.match(r"[\"”]?\s*\)", text[short.end:])):
+                and re.match(r"[\"”]?\s*(?:[,;][^()\n]{1,40})?\)", text[short.end:])):
             if full.kind == "kb":
                 same[short.entity] = full.entity
             else:
@@ -323,9 +350,14 @@ def _short_chip_names(unknown: list[Mention], candidates: list[Mention],
 class ArticleFacts:
     """All the work on one article's text."""
 
-    def __init__(self, comp: FactsComponent, text: str, published, sentences, skip_first: bool):
+    def __init__(self, comp: FactsComponent, text: str, published, sentences, skip_first: bool,
+                 known_companies: frozenset[str] = frozenset()):
         self.c, self.text, self.published, self.sentences = comp, text, published, sentences
         self.skip_first = skip_first
+        # names a relation pattern confirmed as companies in an earlier reading of the article
+        self.known_companies = known_companies
+        self.pattern_confirmed: set[str] = set()  # company ids first confirmed by a relation pattern
+        self.unconfirmed: list[Mention] = []
         self.entities: dict[str, EntityInfo] = {}
         self.mentions: list[Mention] = []
         self.named_chips: list[Mention] = []  # the chips the name finder and the KB found, not a pattern
@@ -341,18 +373,20 @@ class ArticleFacts:
         return self._dates_by_sentence[si]
 
     # -- entities -----------------------------------------------------------
-    def _register(self, m: Mention, roles: set[str] | None = None, country: str | None = None) -> None:
+    def _register(self, m: Mention, roles: set[str] | None = None, country: str | None = None,
+                  home: str | None = None) -> None:
         info = self.entities.get(m.entity)
         if info is None:
             kb_entity = self.c.kb.get(m.entity)
             if kb_entity is not None:
-                info = EntityInfo(m.entity, kb_entity.name, kb_entity.type, set(), kb_entity.parent_id, True,
-                                  set(kb_entity.roles), getattr(kb_entity.info, "country", None))
+                info = _kb_info(m.entity, kb_entity)
             else:
                 info = EntityInfo(m.entity, canonical_name(m.surface), m.type, set(), None, False, set(roles or ()), country)
             self.entities[m.entity] = info
         elif not info.in_kb and m.kind == "unknown" and entity_id(info.type, canonical_name(m.surface)) == m.entity:
             info.name = canonical_name(m.surface)  # "Helix" named first, "Helix Digital Infrastructure" later
+        if info.home is None and home and not info.in_kb:
+            info.home = home  # "Beskyd GPU, a smaller Brno rival"
         if info.country is None and country and not info.in_kb:
             info.country = country  # introduced with its country at a later mention
         if m.kind != "reference":
@@ -386,15 +420,24 @@ class ArticleFacts:
             unknown = [m if m.entity not in owner_of else Mention(m.start, m.end, owner_of[m.entity], m.type, m.surface, m.kind)
                        for m in unknown if free(m)] + acronyms
             candidates = [c for c in candidates if free(c)]
-        same = _bracketed_names(text, kbm + unknown)
+        # (a name only the brackets introduce is a name of the company: "Công ty ... (Quy Nhơn Digital, mã QND)")
+        same = _bracketed_names(text, kbm + unknown + [c for c in candidates if c.type == "Company"])
         if same:
+            named_in_brackets = [c for c in candidates if c.entity in same or c.entity in same.values()]
+            candidates = [c for c in candidates if c not in named_in_brackets]
             kbm, unknown = ([Mention(m.start, m.end, same.get(m.entity, m.entity), m.type, m.surface, m.kind) for m in ms]
-                            for ms in (kbm, unknown))
+                            for ms in (kbm, unknown + named_in_brackets))
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
         unknown, candidates = _short_chip_names(unknown, candidates, kbm)
+        if self.known_companies:
+            unknown += [Mention(c.start, c.end, c.entity, "Company", c.surface, "unknown")
+                        for c in candidates if c.entity in self.known_companies]
+            candidates = [c for c in candidates if c.entity not in self.known_companies]
+        self.unconfirmed = candidates
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
-                           _cue_country(text, m, self.c.references.country_words, self.c.role_window_break))
+                           _cue_country(text, m, self.c.references.country_words, self.c.role_window_break),
+                           _cue_home(text, m, self.c.home_rxs, self.c.references.home_town))
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
@@ -407,6 +450,9 @@ class ArticleFacts:
         refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in named)]
         # Resolve references sentence by sentence, so a resolved one can be a later antecedent.
         subjects: dict[int, str] = {}
+        # "Amazon ... remains its main training partner, and the lab runs ...": the subject of a sentence's
+        # last clause, which a pronoun opening the next sentence may stand for
+        last_clause_subjects: dict[int, str] = {}
         history: list[tuple[int, Mention]] = []
         # "Chúng tôi", "we": the speaker's company, a subject later references may point back to
         first_person = self._first_person(named)
@@ -434,9 +480,12 @@ class ArticleFacts:
                     mention = item
                 else:
                     target = None
-                    if not item.roles and not item.country and not item.product_maker:
+                    if item.home and not any(self.entities[m.entity].home == item.home for _, m in history):
+                        item = dataclasses.replace(item, home=None)  # a town no company named before is based in
+                    if not item.roles and not item.country and not item.product_maker and not item.home:
                         target = self._speaker_company(s, item.start, named, main)
-                        if target is None and not text[s:item.start].strip(" \"“'("):
+                        if target is None and not text[s:item.start].strip(" \"“'(") \
+                                and not (item.pronoun and si - 1 in last_clause_subjects):
                             target = introduced_company(history, self.entities, si, subjects)
                         if (target is None and self.c.generic_prefers_main and main is not None
                                 and item.surface.casefold() in self.c.generic_nouns
@@ -456,7 +505,8 @@ class ArticleFacts:
                         # on the chipmaker's processors")
                         owner = before.entity
                     candidates_before = [h for h in history if h[1].entity != owner] if owner else history
-                    target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si])
+                    target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si],
+                                              last_clause_subjects)
                     if target is None or target not in self.entities:
                         continue
                     mention = Mention(item.start, item.end, target, "Company", item.surface, "reference")
@@ -465,6 +515,8 @@ class ArticleFacts:
                     history.append((si, mention))
                     if mention.start >= self._main_clause_start(si):
                         subjects.setdefault(si, mention.entity)
+                    if self.c.joined_clause_rx is not None and self.c.joined_clause_rx.search(text, s, mention.start):
+                        last_clause_subjects[si] = mention.entity
         self.mentions = sorted(named + resolved, key=lambda m: m.start)
         self.named_chips = [m for m in named if m.type == "Chip"]
         for si, (s, e) in enumerate(self.sentences):
@@ -495,23 +547,33 @@ class ArticleFacts:
             suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | \
                 {d for d in map(self._designer, chips) if d}
             others = companies - suppliers
-            if len(suppliers) != 1 or len(others) != 1:
+            if not others and len(suppliers) == 1 and chips and self.c.fallback_purchase_rx is not None \
+                    and self.c.fallback_purchase_rx.search(text):
+                # "Toàn bộ số tiền sẽ được dùng để mua 1.024 GPU B200 của Nvidia": the buyer is the company
+                # the sentences before are about
+                buyer = self._recent_subject(si, fits=lambda c: c not in suppliers and self._plausible_buyer(c))
+                others = {buyer} if buyer else set()
+            if len(others) != 1 or len(suppliers) != 1:
                 continue
             (head,), (tail,) = suppliers, others
-            buyer = self.entities[tail]
-            # (a server maker or an investor is no buyer a reader could be sure of; a name with a model
-            # number is more likely a product: "HX4 stacks will be shipped for AMD's ...")
-            if buyer.roles & (HARDWARE_ROLES | {"investor"}) or (not buyer.in_kb and re.search(r"\d", buyer.name)):
-                continue
-            if any(f.sentence == si and {f.head, f.tail} == {head, tail} for f in self.found):
+            if not self._plausible_buyer(tail):
                 continue
             cues = self.c.cues.find(text)
             if any(c.kind == "negations" for c in cues):
+                continue
+            if any(f.sentence == si and {f.head, f.tail} == {head, tail} for f in self.found):
                 continue
             dates = [d.value for d in self._sentence_dates(si) if d.value]
             self._known(head)  # a designer the sentence does not name is still a node
             self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
                                     dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
+
+    def _plausible_buyer(self, company: str) -> bool:
+        """Whether a company could be the buyer of chips a sentence names: not a server maker or an
+        investor, which no reader could be sure of, and not a name with a model number, which is more
+        likely a product ("HX4 stacks will be shipped for AMD's ...")."""
+        info = self.entities[company]
+        return not (info.roles & (HARDWARE_ROLES | {"investor"}) or (not info.in_kb and re.search(r"\d", info.name)))
 
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows ``end`` ("The company said ..."): a company that speaks in a
@@ -569,8 +631,7 @@ class ArticleFacts:
         """Register a KB entity that a fact names though the text does not."""
         entry = self.c.kb.get(eid)
         if eid not in self.entities and entry is not None:
-            self.entities[eid] = EntityInfo(eid, entry.name, entry.type, set(), entry.parent_id, True,
-                                            set(entry.roles), getattr(entry.info, "country", None))
+            self.entities[eid] = _kb_info(eid, entry)
 
     def _chip_references(self, si: int) -> list[Mention]:
         """"The processor was designed by T-Head", "con chip này": the chip named last, in this
@@ -675,6 +736,11 @@ class ArticleFacts:
             ph = f"⟦{kind}{n}⟧"
             table[ph] = (kind, obj)
             owner = kind == "C" and obj.kind == "reference" and obj.surface in self.c.first_person_possessive
+            if (kind == "C" and obj.kind == "reference" and obj.surface.casefold() in self.c.pronouns
+                    and self.c.joined_clause_rx is not None):
+                # "Last month it agreed to put $5 billion into Intel, and it already holds ...": a pronoun
+                # after ", and" opens a clause of its own, so no list or gap runs across into it
+                parts[-1] = self.c.joined_clause_rx.sub(r";\1", parts[-1])
             parts.append(ph + "'s" if owner else ph)
             pos = b
         parts.append(separated[pos:])
@@ -875,16 +941,19 @@ class ArticleFacts:
             # "mua lại 51% cổ phần X", "buy a 60% stake in X": a controlling stake is an acquisition,
             # also one reached by buying more ("mua thêm 46% ..., nâng tỷ lệ sở hữu lên 71%").
             span = masked[match.start:match.end]
-            raised_to = self.c.stake_raised_rx.search(masked, match.end, clause_end) if self.c.stake_raised_rx else None
-            if raised_to:
-                span += " " + raised_to.group(0)
-            pct = [float(p.replace(",", ".")) for p in self.c.percent_rx.findall(span)]
+            pct = self._stake_percents(masked, match, clause_end, self.c.percent_rx)
             if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
                 match = dataclasses.replace(match, relation="acquired")
             elif pct and max(pct) == 100:
                 # "Kaleva, which owns 100% of the unit": a wholly owned subsidiary, no investment
                 match = dataclasses.replace(match, relation="subsidiary_of", heads=match.tails, tails=match.heads)
                 amount = None
+        if match.relation == "acquired" and self.c.stake_percent_rx is not None:
+            # a minority share bought is an investment, not an acquisition (unless it raises the buyer's
+            # share past half: "mua thêm 46% cổ phần X, nâng tỷ lệ sở hữu lên 71%")
+            pct = self._stake_percents(masked, match, clause_end, self.c.stake_percent_rx)
+            if pct and max(pct) < 50:
+                match = dataclasses.replace(match, relation="invested_in")
         chip_tail = match.relation == "designs_chip"
         if chip_tail and any(table[ph][0] == "U" and not re.search(r"[\d-]", table[ph][1].surface) and (
                 table[ph][1].surface.isupper() or self.c.chip_word_rx is None or not self.c.chip_word_rx.search(masked))
@@ -1154,6 +1223,8 @@ class ArticleFacts:
                           and not self.c.mentions.parent_of_unit(self.text, info.name, name)]
                 eid = longer[0] if len(longer) == 1 else eid
             mention = Mention(obj.start, obj.end, eid, etype, obj.surface, "unknown")
+            if etype == "Company" and eid not in self.entities:
+                self.pattern_confirmed.add(eid)
             self._register(mention)
             self.mentions.append(mention)
             return mention.entity
@@ -1198,6 +1269,16 @@ class ArticleFacts:
         after = [d for p, d in usable if match.end <= p < clause_end]
         return after[0].value if after else None
 
+    def _stake_percents(self, masked, match, clause_end, percent_rx) -> list[float]:
+        """The percentages ``percent_rx`` finds in a match, and the share a stake is raised to after it
+        ("mua thêm 46% cổ phần X, nâng tỷ lệ sở hữu lên 71%")."""
+        span = masked[match.start:match.end]
+        raised_to = self.c.stake_raised_rx.search(masked, match.end, clause_end) if self.c.stake_raised_rx else None
+        found = [float(p.replace(",", ".")) for p in percent_rx.findall(span)]
+        if raised_to:
+            found += [float(p.replace(",", ".")) for p in self.c.percent_rx.findall(raised_to.group(0))]
+        return found
+
     def _amount(self, masked, table, match, clause_end) -> AmountMention | None:
         found = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦M\d+⟧", masked)]
         usable = [(p, a) for p, a in found if a.context not in AMOUNT_EXCLUDED
@@ -1206,7 +1287,15 @@ class ArticleFacts:
         if inside:
             return inside[0]
         after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)]
-        return after[0] if after else None
+        if after:
+            return after[0]
+        if match.relation in ("sold_shares", "invested_in"):
+            # "chào bán 30 triệu cổ phiếu cho X với giá 21.000 đồng/cp": the number of shares times the price
+            clause = masked[match.start:clause_end]
+            amounts = [table[m.group(0)][1] for m in re.finditer(r"⟦M\d+⟧", clause)]
+            text = re.sub(r"⟦M\d+⟧", " ", clause)
+            return self.c.amounts.shares_times_price(text, [a for a in amounts if a.context == "per_share"])
+        return None
 
     # -- article level --------------------------------------------------------
     def _postprocess(self) -> None:
@@ -1479,6 +1568,29 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
         before = window_break.split(before)[-1]  # "the sale of X, its chip unit, to the group Y": X's unit
     window = before.casefold() + " " + after.casefold()
     return named | {role for word, role in role_cues.items() if word.casefold() in window}
+
+
+def _kb_info(eid: str, entry) -> EntityInfo:
+    """What the article knows of a KB entity before it reads anything: the KB's roles, country and home."""
+    hq = getattr(entry.info, "hq", None)
+    return EntityInfo(eid, entry.name, entry.type, set(), entry.parent_id, True, set(entry.roles),
+                      getattr(entry.info, "country", None), hq.casefold() if hq else None)
+
+
+def _cue_home(text: str, m: Mention, home_rxs: list[re.Pattern], town) -> str | None:
+    """The city an unknown company is based in, when the words that introduce it give one: "Beskyd GPU,
+    a smaller Brno rival", "the Prague language-model developer Vltava Labs", "X, a Toronto developer".
+    ``town`` tells a city from a country (:meth:`ReferenceFinder.home_town`)."""
+    if m.kind != "unknown" or not home_rxs:
+        return None
+    before = re.split(r"[.!?,;:]\s", text[max(0, m.start - 60):m.start])[-1]
+    appositive = re.match(r",\s([^,;.()]*)", text[m.end:m.end + 80])
+    for window in (appositive.group(1) if appositive else "", before):
+        for rx in home_rxs:
+            found = rx.search(window)
+            if found and (home := town(found.group("home"))):
+                return home
+    return None
 
 
 def _cue_country(text: str, m: Mention, country_words: dict[str, str], window_break=None) -> str | None:

@@ -14,6 +14,10 @@ from extract.mentions import EntityInfo, Mention
 _PRODUCT = r"(?P<product>[A-Z][\w-]*(?:\.[\w-]+)*(?:\s+[A-Z][\w-]*(?:\.[\w-]+)*)?)"
 
 
+# Capitalised words, as a city is written ("San Jose", "Hải Phòng"); a "-based" after one is no part of it
+_TOWN_RX = re.compile(r"(?<![\w-])(?-i:[A-ZĐ][^\W\d_]+)(?:\s(?-i:[A-ZĐ][^\W\d_]+)){0,2}(?![\w])")
+
+
 @dataclass(frozen=True)
 class Reference:
     start: int
@@ -27,11 +31,17 @@ class Reference:
     # one out of those named before
     country_from_home: bool = False
     after_preposition: bool = False  # "vào công ty này", "a stake in the company"
+    home: str | None = None  # "The San Jose company", "the Brno-based operator": the city, casefolded
+    pronoun: bool = False  # "it", "Họ"
 
 
 class ReferenceFinder:
     def __init__(self, lex: Lexicon, kb: KnowledgeBase):
         self.kb, self.vi = kb, lex.language == "vi"
+        # a home town names a city: a KB company's, or a place no list knows ("Brno"); not a country or region
+        not_towns = {w.casefold() for w in lex.names.get("places", []) + lex.names.get("nationalities", [])}
+        self.home_towns = kb.home_towns
+        self.not_towns = not_towns - self.home_towns
         ref = lex.data.get("references", {})
         self.nouns = {k.casefold(): set(v or []) for k, v in ref.get("nouns", {}).items()}
         mods = ref.get("modifiers", {})
@@ -87,7 +97,9 @@ class ReferenceFinder:
         # "it" and "Họ" stand for a company as a subject a verb follows
         pronouns = alternation(ref.get("pronouns", []))
         verbs = alternation(ref.get("pronoun_verbs", []))
-        self.pronoun_rx = re.compile(rf"(?<!{WORD})(?P<it>{pronouns})(?=\s+(?:\w+\s+)?{verbs}(?!{WORD}))",
+        # ("It no longer rents capacity from Microsoft": a word, or a phrase of the lexicon, may sit between)
+        between = rf"(?:{alternation(ref.get('pronoun_verb_modifiers') or [])}|\w+)"
+        self.pronoun_rx = re.compile(rf"(?<!{WORD})(?P<it>{pronouns})(?=\s+(?:{between}\s+)?{verbs}(?!{WORD}))",
                                      re.IGNORECASE) if ref.get("pronouns") else None
 
     def find(self, text: str, name_ends: set[int] = frozenset(), name_starts: set[int] = frozenset()) -> list[Reference]:
@@ -108,7 +120,7 @@ class ReferenceFinder:
             subject = self._subject_position(text, m.start())
             home = bool(country and self.home_rx and self.home_rx.search(m.group("mods") or ""))
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home,
-                                 self._after_preposition(text, m.start())))
+                                 self._after_preposition(text, m.start()), self.home_town(m.group("mods") or "")))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
@@ -132,8 +144,17 @@ class ReferenceFinder:
         if self.pronoun_rx is not None:
             for m in self.pronoun_rx.finditer(text):
                 if self._subject_position(text, m.start()) and not any(r.start <= m.start() < r.end for r in out):
-                    out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True))
+                    out.append(Reference(m.start(), m.end(), m.group(0), frozenset(), None, None, True, pronoun=True))
         return sorted(out, key=lambda r: r.start)
+
+    def home_town(self, words: str) -> str | None:
+        """The city among ``words`` ("San Jose", "Brno-based"), casefolded: capitalised words that are no
+        country, region or nationality."""
+        for m in _TOWN_RX.finditer(words):
+            town = m.group(0).casefold()
+            if town not in self.not_towns:
+                return town
+        return None
 
     def _after_name_and_comma(self, text: str, start: int, name_ends: set[int]) -> bool:
         """Whether ``start`` follows a name and a comma ("YTL Power International của Malaysia, đơn
@@ -189,7 +210,8 @@ class ReferenceFinder:
 
 
 def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
-            sentence_index: int, sentence_subjects: dict[int, str], paragraph_start: int = 0) -> str | None:
+            sentence_index: int, sentence_subjects: dict[int, str], paragraph_start: int = 0,
+            last_clause_subjects: dict[int, str] | None = None) -> str | None:
     """The entity a reference stands for.
 
     ``candidates`` are (sentence index, mention) of the companies named before
@@ -204,7 +226,7 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
     recent = [(si, m) for si, m in candidates if sentence_index - si <= 6]
     if not recent:
         return None
-    if ref.roles or ref.country:
+    if ref.roles or ref.country or ref.home:
         # "Năm ngoái, startup đã huy động ...": in a roundup, the startup of this paragraph
         # unless a company named before it fits clearly better
         anywhere = _best_fit(ref, recent, entities, sentence_index, sentence_subjects, minimum=-2)
@@ -235,6 +257,8 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
                 (info := entities.get(subject)) is not None and _widen(info.roles) & ROLE_GROUPS[2]):
             # (not a fund: "Financing led by Morrowgate Capital values the company at $1.35 billion")
             return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
+    if not current and ref.pronoun and last_clause_subjects and sentence_index - 1 in last_clause_subjects:
+        return last_clause_subjects[sentence_index - 1]  # "..., and the lab runs .... Last month it agreed"
     if not current and (introduced := introduced_company(candidates, entities, sentence_index, sentence_subjects)):
         return introduced
     for si in range(sentence_index - 1, sentence_index - 7, -1):
@@ -312,6 +336,8 @@ def _score(ref: Reference, info: EntityInfo) -> int:
         score += 2
     if wanted and has and not (wanted & has):
         score -= 9  # "the chipmaker" is never a cloud company, wherever it comes from
+    if ref.home and info.home:
+        score += 4 if info.home == ref.home else -2  # "The San Jose company" is the one based there
     if ref.country:
         if info.country == ref.country or (ref.country_from_home and not info.country):
             score += 2  # (a home town is news about a company whose country the text has not given)

@@ -93,7 +93,7 @@ class ListGrammar:
                         if words.get("comma_joiners_before_descriptor") else "")
         lead = (rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?"
                 if words.get("descriptor_before_first") else "")
-        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{described}{comma_joiner}|{after_comma})", lead, owner)
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{prep}{det}{described}{comma_joiner}|{after_comma})", lead, owner)
 
     def party_list(self, name: str, kind: str, described: bool = False) -> str:
         """A named group matching one party or a list of parties of a kind ("company" or "chip")."""

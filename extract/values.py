@@ -104,6 +104,33 @@ class AmountFinder:
                                        rf"|{alternation(long_round)}(?:\s+[^\s,.;]+){{1,4}})\s*$", re.IGNORECASE)
         self.per_share = re.compile(rf"^\s*{alternation(a.get('per_share_after', []))}(?!{WORD})",
                                     re.IGNORECASE)
+        # "30 triệu cổ phiếu", "166 million new shares": a number of shares
+        share_words = a.get("share_count_words") or []
+        self.share_count_rx = re.compile(
+            rf"(?<![\w.,])(?P<number>{NUMBER})(?:\s+(?P<scale>{scale})(?!{WORD}))?\s+{alternation(share_words)}(?!{WORD})",
+            re.IGNORECASE) if share_words else None
+
+    def shares_times_price(self, text: str, amounts: list[AmountMention]) -> AmountMention | None:
+        """What a sale of shares raises when the text gives only the number of shares and the price of
+        one: "chào bán riêng lẻ 30 triệu cổ phiếu ... với giá 21.000 đồng/cp" is 630 tỷ đồng.
+
+        >>> from extract.lexicon import load_lexicon
+        >>> finder = AmountFinder(load_lexicon("vi"))
+        >>> text = "chào bán 30 triệu cổ phiếu với giá 21.000 đồng/cp"
+        >>> total = finder.shares_times_price(text, finder.find(text))
+        >>> total.value, total.currency
+        (630000000000.0, 'VND')
+        """
+        prices = [a for a in amounts if a.context == "per_share"]
+        counts = list(self.share_count_rx.finditer(text)) if self.share_count_rx is not None else []
+        if len(prices) != 1 or len(counts) != 1:
+            return None
+        count = counts[0]
+        number = parse_number(count.group("number"), self.locale) * self.scales.get((count.group("scale") or "").casefold(), 1.0)
+        price = prices[0]
+        if number != number:
+            return None
+        return AmountMention(count.start(), count.end(), number * price.value, price.currency, price.qualifier)
 
     def find(self, text: str) -> list[AmountMention]:
         found: list[AmountMention] = []

@@ -20,6 +20,41 @@ USD, VND = "USD", "VND"
 CASES = [
     # -- English ---------------------------------------------------------------------------
     pytest.param(
+        "date 2025-10-29\nVarnholt Systems makes network chips. Last month it agreed to put $400 million into Corbel "
+        "Labs, and it already holds shares in Tavistock Cloud and in the Leeds data-centre developer Penrith Compute.",
+        # "it" after ", and" opens a clause of its own (no list "Corbel Labs, and it"); a repeated preposition and
+        # a home town with a descriptor before the last name of a list
+        {("Varnholt Systems", "invested_in", "Corbel Labs"): (400e6, USD, "exact", "announced", "2025-09"),
+         ("Varnholt Systems", "invested_in", "Tavistock Cloud"): (None, None, None, "completed", None),
+         ("Varnholt Systems", "invested_in", "Penrith Compute"): (None, None, None, "completed", None)},
+        id="en-pronoun-clause-and-a-list-with-repeated-preposition"),
+    pytest.param(
+        "date 2025-10-29\nHalvik Semiconductor will invest $300 million in Brannor and work with the Espoo-based "
+        "equipment maker on radio chips, the two companies said. Brannor also said it would work with Halvik "
+        "Semiconductor on data-centre switches, a market in which it competes with Cisco Systems.",
+        # a name only a relation pattern confirms ("invest ... in Brannor") is a company in every sentence
+        {("Halvik Semiconductor", "invested_in", "Brannor"): (300e6, USD, "exact", "announced", None),
+         ("Brannor", "partners_with", "Halvik Semiconductor"): (None, None, None, "announced", None),
+         ("Brannor", "competes_with", "Cisco Systems"): (None, None, None, None, None)},
+        id="en-name-confirmed-by-a-pattern-is-a-company-everywhere"),
+    pytest.param(
+        "date 2025-10-29\nRadowa Cloud agreed on Monday to buy Beskid Compute, a smaller Brno rival, for $80 million. "
+        "Osterfeld Capital has owned 35% of Radowa since 2024. The Brno company rents GPUs to Vltavin Labs, its "
+        "largest customer.",
+        # "the Brno company" is the one introduced as based in Brno, not the sentence subject before
+        {("Radowa Cloud", "acquired", "Beskid Compute"): (80e6, USD, "exact", "announced", "2025-10-27"),
+         ("Osterfeld Capital", "invested_in", "Radowa Cloud"): (None, None, None, "completed", "2024"),
+         ("Beskid Compute", "supplies_compute_to", "Vltavin Labs"): (None, None, None, "announced", None)},
+        id="en-home-town-reference"),
+    pytest.param(
+        "date 2026-05-06\nArdeline AI signed a five-year agreement with Holmgard Data in September, and it has since "
+        "moved most of its training to the Oslo-based operator. It no longer rents capacity from Microsoft, which had "
+        "supplied it since 2024. Tamsworth Labs bought 20% of Orvane Robotics for $30 million.",
+        # "It no longer rents": a pronoun with a negation before its verb; a minority share bought is an investment
+        {("Microsoft", "supplies_compute_to", "Ardeline AI"): (None, None, None, "ended", None),
+         ("Tamsworth Labs", "invested_in", "Orvane Robotics"): (30e6, USD, "exact", "completed", None)},
+        id="en-pronoun-before-no-longer-and-a-minority-share-bought"),
+    pytest.param(
         "date 2025-10-03\nNvidia's chips dominate the market. Quillon Silicon is the latest start-up to challenge "
         "them. The Austin-based company said on Tuesday it had raised $250 million in a round led by Harrow Peak "
         "Partners.",
@@ -784,6 +819,17 @@ CASES = [
         {("Công ty Cổ phần Vi mạch Đồ Sơn", "designs_chip", "Hải Âu V2"): (None, None, None, None, None),
          ("Cát Bà Ventures", "invested_in", "Công ty Cổ phần Vi mạch Đồ Sơn"): (None, None, None, "completed", "2025-03")},
         id="vi-mass-production-and-a-round-without-its-company"),
+    pytest.param(
+        "date 2026-03-19\nHĐQT Công ty Cổ phần Công nghệ Số Quy Nhơn (Quy Nhơn Digital, mã QND) vừa thông qua phương án "
+        "chuyển nhượng 35% vốn điều lệ của Công ty TNHH Đám mây Quy Nhơn (Quy Nhơn Cloud) cho Himeji Denki Holdings "
+        "với giá 520 tỷ đồng. Cùng kỳ họp, HĐQT thông qua phương án chào bán riêng lẻ 24 triệu cổ phiếu cho Quỹ Đầu tư "
+        "Sóc Sơn với giá 15.500 đồng/cổ phiếu.",
+        # a city and a suffix make a name; a minority stake sold is an investment; a placement the board approves:
+        # the issuer sells shares, worth the number of shares times the price of one
+        {("Himeji Denki Holdings", "invested_in", "Quy Nhơn Cloud"): (520e9, VND, "exact", "expected", None),
+         ("Quỹ Đầu tư Sóc Sơn", "invested_in", "Công ty Cổ phần Công nghệ Số Quy Nhơn"): (372e9, VND, "exact", "expected", None),
+         ("Công ty Cổ phần Công nghệ Số Quy Nhơn", "sold_shares", None): (372e9, VND, "exact", "expected", None)},
+        id="vi-city-name-minority-stake-and-a-placement-priced-per-share"),
 ]
 
 
