@@ -20,6 +20,14 @@ USD, VND = "USD", "VND"
 CASES = [
     # -- English ---------------------------------------------------------------------------
     pytest.param(
+        "date 2026-02-12\nHanlow Memory said it will spend about $3.1 billion over the next two years on a second "
+        "packaging line in Gumi. Corrow Systems said it would spend as much as $1.1 billion this year to expand "
+        "production in Texas.",
+        # spending on a production line, or this year on production: a company's own pledge
+        {("Hanlow Memory", "commits_spending", None): (3.1e9, USD, "about", "announced", None),
+         ("Corrow Systems", "commits_spending", None): (1.1e9, USD, "up_to", "announced", "2026")},
+        id="en-spending-on-a-production-line"),
+    pytest.param(
         "date 2025-10-29\nVarnholt Systems makes network chips. Last month it agreed to put $400 million into Corbel "
         "Labs, and it already holds shares in Tavistock Cloud and in the Leeds data-centre developer Penrith Compute.",
         # "it" after ", and" opens a clause of its own (no list "Corbel Labs, and it"); a repeated preposition and
