@@ -1294,7 +1294,7 @@ class ArticleFacts:
             clause = masked[match.start:clause_end]
             amounts = [table[m.group(0)][1] for m in re.finditer(r"⟦M\d+⟧", clause)]
             text = re.sub(r"⟦M\d+⟧", " ", clause)
-            return self.c.amounts.shares_times_price(text, [a for a in amounts if a.context == "per_share"])
+            return self.c.amounts.shares_times_price(text, amounts)
         return None
 
     # -- article level --------------------------------------------------------
