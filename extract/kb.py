@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -114,6 +115,16 @@ class KnowledgeBase:
         entry = self.entities.get(chip_id)
         designer = getattr(entry.info, "designer", None) if entry else None
         return entity_id("Company", designer) if designer else None
+
+    def is_memory(self, chip_id: str) -> bool:
+        """Whether a chip is memory (HBM3E) or the family of memory chips (HBM)."""
+        return chip_id in self.memory_chips
+
+    @cached_property
+    def memory_chips(self) -> frozenset[str]:
+        """Ids of the memory chips and of their families (read once the KB is loaded)."""
+        memory = {e.id for e in self.entities.values() if getattr(e.info, "kind", None) == "memory"}
+        return frozenset(memory | {f for m in memory if (f := self.family_of(m))})
 
     def family_of(self, chip_id: str) -> str | None:
         entry = self.entities.get(chip_id)

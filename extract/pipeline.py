@@ -246,6 +246,8 @@ class FactsComponent:
         self.fallback_block_rx = re.compile(words_rx(fallback["blockers"]), re.IGNORECASE) if fallback.get("blockers") else None
         purchase = fallback.get("purchase_cues") or []
         self.fallback_purchase_rx = re.compile(words_rx(purchase), re.IGNORECASE) if purchase else None
+        memory = fallback.get("memory_words") or []
+        self.fallback_memory_rx = re.compile(words_rx(memory), re.IGNORECASE) if memory else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
         self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
@@ -547,12 +549,22 @@ class ArticleFacts:
             suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | \
                 {d for d in map(self._designer, chips) if d}
             others = companies - suppliers
+            makers = {c for c in companies if "memory_maker" in self.entities[c].roles}
+            if makers and self.c.fallback_memory_rx is not None and self.c.fallback_memory_rx.search(text):
+                # memory goes from its maker to the chip's designer ("Each Tern-3 carries HBM3E from Micron")
+                suppliers, others = makers, (suppliers | others) - makers
             if not others and len(suppliers) == 1 and chips and self.c.fallback_purchase_rx is not None \
                     and self.c.fallback_purchase_rx.search(text):
                 # "Toàn bộ số tiền sẽ được dùng để mua 1.024 GPU B200 của Nvidia": the buyer is the company
                 # the sentences before are about
                 buyer = self._recent_subject(si, fits=lambda c: c not in suppliers and self._plausible_buyer(c))
                 others = {buyer} if buyer else set()
+            if not suppliers and len(others) == 1 and self.c.fallback_purchase_rx is not None \
+                    and self.c.fallback_purchase_rx.search(text):
+                # "Tràng Tiền Vision đã đặt mua 200.000 chip", "The operator agreed to buy 3,000 cards":
+                # the seller is the chip company the sentences before are about
+                seller = self._recent_chip_seller(si)
+                suppliers = {seller} - others if seller else set()
             if len(others) != 1 or len(suppliers) != 1:
                 continue
             (head,), (tail,) = suppliers, others
@@ -567,6 +579,19 @@ class ArticleFacts:
             self._known(head)  # a designer the sentence does not name is still a node
             self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
                                     dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
+
+    def _recent_chip_seller(self, si: int) -> str | None:
+        """The designer of the chip named last in sentence ``si`` or the three before: not a foundry
+        read as a maker ("sản xuất ... tại nhà máy của TSMC") and not a name with a model number,
+        which is more likely the chip itself."""
+        window_start = self.sentences[max(0, si - 3)][0]
+        chips = [m for m in self.mentions if m.type == "Chip" and window_start <= m.start < self.sentences[si][1]]
+
+        def sells(company: str | None) -> bool:
+            info = self.entities.get(company)
+            return info is not None and info.type == "Company" and "foundry" not in info.roles \
+                and (info.in_kb or not re.search(r"\d", info.name))
+        return next((d for d in (self._designer(m.entity) for m in reversed(chips)) if sells(d)), None)
 
     def _plausible_buyer(self, company: str) -> bool:
         """Whether a company could be the buyer of chips a sentence names: not a server maker or an
@@ -1100,6 +1125,15 @@ class ArticleFacts:
             return {}
         return dict(zip(parties, amounts))
 
+    def _named_for_chips(self, name: str) -> bool:
+        """"Iskra Silicon", "Kestrel Semiconductor": a name whose last word says the company makes chips."""
+        return self.c.role_suffixes.get(name.split()[-1]) in CHIP_ROLES if len(name.split()) > 1 else False
+
+    def _is_chip(self, eid: str | None) -> bool:
+        """Whether ``eid`` is a chip of the article (a chip is no party of a deal)."""
+        info = self.entities.get(eid)
+        return info is not None and info.type == "Chip"
+
     def _technology(self, eid: str) -> bool:
         entry = self.c.kb.get(eid)
         return entry is not None and getattr(entry.info, "kind", None) == "technology"
@@ -1232,9 +1266,15 @@ class ArticleFacts:
 
     def _provider_first(self, a: str, b: str) -> tuple[str, str]:
         ra, rb = self.entities[a].roles, self.entities[b].roles
-        if not (ra & CLOUD_ROLES) and (rb & CLOUD_ROLES):
+        if (not (ra & CLOUD_ROLES) and (rb & CLOUD_ROLES)) or self._landlord(b, a):
             return b, a
         return a, b
+
+    def _landlord(self, a: str, b: str) -> bool:
+        """Whether ``a`` is a data-centre company leasing space to the cloud ``b`` ("Cipher signed a
+        lease with Fluidstack")."""
+        ra, rb = self.entities[a].roles, self.entities[b].roles
+        return "data_center" in ra and "data_center" not in rb and bool(rb & CLOUD_ROLES)
 
     @staticmethod
     def _status(before: list, after: list) -> str | None:
@@ -1306,6 +1346,16 @@ class ArticleFacts:
             return {eid, entry.parent_id} - {None} if entry else {eid}
         kept = []
         for f in self.found:
+            if f.relation == "supplies_chips_to" and self._is_chip(f.tail):
+                # "Thế hệ trước, SR-500, từng dùng HBM của SK hynix": a chip that buys stands for its designer
+                buyer = self._designer(f.tail, besides=(f.head,))
+                if buyer is None or buyer == f.head:
+                    continue
+                f.tail = buyer
+            if f.relation != "designs_chip" and (self._is_chip(f.head) or self._is_chip(f.tail)):
+                continue
+            if f.relation == "designs_chip" and kb.is_memory(f.tail) and "memory_maker" not in self.entities[f.head].roles:
+                continue  # "Nvidia's largest source of high-bandwidth memory": only a memory maker makes memory
             if f.relation == "designs_chip":
                 # "Microsoft deploys AMD's MI325X": a KB chip has its KB designer, or a KB company of the
                 # designer's group (a company the KB does not know may be a unit it does not list)
@@ -1325,7 +1375,8 @@ class ArticleFacts:
         for f in kept:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
-                    and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"))
+                    and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"
+                                                           or self._named_for_chips(info.name)))
                          or f.head in designers)):
                 f.relation = "supplies_chips_to"
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
@@ -1362,7 +1413,13 @@ class ArticleFacts:
         direct = {(f.head, f.tail, f.sentence) for f in kept
                   if f.relation == "supplies_compute_to" and not f.options.get("provider_role")}
         kept = [f for f in kept if not (f.relation == "supplies_compute_to" and f.options.get("provider_role")
-                                        and (f.tail, f.head, f.sentence) in direct)]
+                                        and (f.tail, f.head, f.sentence) in direct
+                                        and not self._landlord(f.head, f.tail))]
+        # ... unless the guess is a data-centre landlord leasing to a cloud: then the guess wins
+        guessed = {(f.head, f.tail, f.sentence) for f in kept
+                   if f.relation == "supplies_compute_to" and f.options.get("provider_role")}
+        kept = [f for f in kept if not (f.relation == "supplies_compute_to" and (f.tail, f.head, f.sentence) in guessed
+                                        and self._landlord(f.tail, f.head))]
         # "X, vốn thuê hạ tầng của AWS, đã chuyển toàn bộ hệ thống sang Viettel IDC": the old provider's deal ended.
         switches = {(f.tail, f.sentence, f.head) for f in kept if f.options.get("switch")}
         for f in kept:

@@ -20,6 +20,24 @@ USD, VND = "USD", "VND"
 CASES = [
     # -- English ---------------------------------------------------------------------------
     pytest.param(
+        "date 2026-03-05\nHarrowgate Digital builds data centres in Nevada. In March, Harrowgate signed a ten-year "
+        "colocation agreement with Quillfeather Cloud, a GPU cloud operator, covering 90 megawatts. On January 9 the "
+        "company entered into a 15-year lease with Pellworth Labs for 40 megawatts at its Reno campus.",
+        # a data-centre landlord that signs a lease provides the capacity, to a cloud as to a lab; a colocation
+        # agreement is no partnership
+        {("Harrowgate Digital", "supplies_compute_to", "Quillfeather Cloud"): (None, None, None, "announced", "2026-03"),
+         ("Harrowgate Digital", "supplies_compute_to", "Pellworth Labs"): (None, None, None, "announced", "2026-01-09")},
+        id="en-a-landlord-signs-the-lease"),
+    pytest.param(
+        "date 2026-03-05\nOstrava Silicon designs edge chips for factories. Its chips are assembled by Brnovia Packaging "
+        "at a plant in Kladno, under a services agreement the two companies signed in 2024. Ostrava also names Moravec "
+        "Systems as a critical partner, and in May it signed partnership agreements with Zlin Robotics.",
+        # "the two companies signed": with the company the text is about; a partner named as one; plural agreements
+        {("Brnovia Packaging", "partners_with", "Ostrava Silicon"): (None, None, None, "announced", "2024"),
+         ("Ostrava Silicon", "partners_with", "Moravec Systems"): (None, None, None, "announced", "2025-05"),
+         ("Ostrava Silicon", "partners_with", "Zlin Robotics"): (None, None, None, "announced", "2025-05")},
+        id="en-partners-the-two-companies-and-named-as-partner"),
+    pytest.param(
         "date 2026-02-12\nHanlow Memory said it will spend about $3.1 billion over the next two years on a second "
         "packaging line in Gumi. Corrow Systems said it would spend as much as $1.1 billion this year to expand "
         "production in Texas.",
@@ -838,6 +856,33 @@ CASES = [
          ("Quỹ Đầu tư Sóc Sơn", "invested_in", "Công ty Cổ phần Công nghệ Số Quy Nhơn"): (372e9, VND, "exact", "expected", None),
          ("Công ty Cổ phần Công nghệ Số Quy Nhơn", "sold_shares", None): (372e9, VND, "exact", "expected", None)},
         id="vi-city-name-minority-stake-and-a-placement-priced-per-share"),
+    pytest.param(
+        "date 2026-03-10\nCông ty Cổ phần Điện toán Mũi Né vừa gọi được 30 triệu USD trong vòng Series B. Quỹ Phan Thiết "
+        "Ventures dẫn dắt vòng này, với sự tham gia của Hòn Rơm Capital (Singapore) và Lagi Partners, nhánh đầu tư của "
+        "Tập đoàn Hải Long. Cũng trong kỳ họp, ban lãnh đạo dự kiến chi khoảng 500 tỷ đồng để xây trung tâm dữ liệu "
+        "thứ hai.",
+        # the participants of "dẫn dắt vòng này, với sự tham gia của A và B" invest in the round's company, not in
+        # the lead; an appositive after a list describes its last name; the board's plan is the company's
+        {("Công ty Cổ phần Điện toán Mũi Né", "raised", None): (30e6, USD, "exact", "completed", None),
+         ("Quỹ Phan Thiết Ventures", "invested_in", "Công ty Cổ phần Điện toán Mũi Né"): (None, None, None, "completed", None),
+         ("Hòn Rơm Capital", "invested_in", "Công ty Cổ phần Điện toán Mũi Né"): (None, None, None, "completed", None),
+         ("Lagi Partners", "invested_in", "Công ty Cổ phần Điện toán Mũi Né"): (None, None, None, "completed", None),
+         ("Lagi Partners", "subsidiary_of", "Tập đoàn Hải Long"): (None, None, None, None, None),
+         ("Công ty Cổ phần Điện toán Mũi Né", "commits_spending", None): (500e9, VND, "about", "expected", None)},
+        id="vi-round-participants-list-appositive-and-the-board-spends"),
+    pytest.param(
+        "date 2026-03-10\nCông ty Cổ phần Vi mạch Cà Ná thiết kế dòng chip suy luận CN-7. Mỗi chip CN-7 gắn 48 GB bộ nhớ "
+        "HBM3E do Daegu Memory cung cấp. Ngoài Viettel, Vi mạch Cà Ná còn thiết kế chip tùy chỉnh cho Ninh Chữ Robotics "
+        "và Phước Dinh Systems. Startup Tuy Phong AI đang thuê 128 GPU H200 theo hợp đồng hai năm. Doanh nghiệp Phan Rí "
+        "Cloud đã ký hợp đồng mua 2.000 chip CN-7, giao từ quý IV.",
+        # memory goes from its maker to the chip's designer (who designs no memory); custom chips designed for a
+        # customer are sold to it; renting GPUs buys no chips; a purchase with no seller named: the chip's designer
+        {("Công ty Cổ phần Vi mạch Cà Ná", "designs_chip", "CN-7"): (None, None, None, None, None),
+         ("Daegu Memory", "supplies_chips_to", "Công ty Cổ phần Vi mạch Cà Ná"): (None, None, None, "announced", None),
+         ("Công ty Cổ phần Vi mạch Cà Ná", "supplies_chips_to", "Ninh Chữ Robotics"): (None, None, None, "announced", None),
+         ("Công ty Cổ phần Vi mạch Cà Ná", "supplies_chips_to", "Phước Dinh Systems"): (None, None, None, "announced", None),
+         ("Công ty Cổ phần Vi mạch Cà Ná", "supplies_chips_to", "Phan Rí Cloud"): (None, None, None, "announced", None)},
+        id="vi-memory-custom-chips-rented-gpus-and-the-designer-sells"),
 ]
 
 
