@@ -31,9 +31,13 @@ CASES = [
     pytest.param(
         "date 2026-03-05\nOstrava Silicon designs edge chips for factories. Its chips are assembled by Brnovia Packaging "
         "at a plant in Kladno, under a services agreement the two companies signed in 2024. Ostrava also names Moravec "
-        "Systems as a critical partner, and in May it signed partnership agreements with Zlin Robotics.",
-        # "the two companies signed": with the company the text is about; a partner named as one; plural agreements
+        "Systems as a critical partner, and in May it signed partnership agreements with Zlin Robotics. Kelso Capital "
+        "and Brora Ventures will together invest up to $50 million in Tain Robotics.",
+        # "the two companies signed": with the company the text is about; a partner named as one; plural agreements;
+        # investing together in a company is no partnership
         {("Brnovia Packaging", "partners_with", "Ostrava Silicon"): (None, None, None, "announced", "2024"),
+         ("Kelso Capital", "invested_in", "Tain Robotics"): (None, None, None, "announced", None),
+         ("Brora Ventures", "invested_in", "Tain Robotics"): (None, None, None, "announced", None),
          ("Ostrava Silicon", "partners_with", "Moravec Systems"): (None, None, None, "announced", "2025-05"),
          ("Ostrava Silicon", "partners_with", "Zlin Robotics"): (None, None, None, "announced", "2025-05")},
         id="en-partners-the-two-companies-and-named-as-partner"),
