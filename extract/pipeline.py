@@ -590,7 +590,7 @@ class ArticleFacts:
         def sells(company: str | None) -> bool:
             info = self.entities.get(company)
             return info is not None and info.type == "Company" and "foundry" not in info.roles \
-                and (info.in_kb or not re.search(r"\d", info.name))
+                and not self._model_numbered(company)
         return next((d for d in (self._designer(m.entity) for m in reversed(chips)) if sells(d)), None)
 
     def _plausible_buyer(self, company: str) -> bool:
@@ -598,7 +598,12 @@ class ArticleFacts:
         investor, which no reader could be sure of, and not a name with a model number, which is more
         likely a product ("HX4 stacks will be shipped for AMD's ...")."""
         info = self.entities[company]
-        return not (info.roles & (HARDWARE_ROLES | {"investor"}) or (not info.in_kb and re.search(r"\d", info.name)))
+        return not (info.roles & (HARDWARE_ROLES | {"investor"}) or self._model_numbered(company))
+
+    def _model_numbered(self, company: str) -> bool:
+        """An unknown name with a digit ("HX4", "Mekong-N1") is more likely a product than a company."""
+        info = self.entities[company]
+        return not info.in_kb and re.search(r"\d", info.name) is not None
 
     def _speaks(self, end: int) -> bool:
         """Whether a speech verb follows ``end`` ("The company said ..."): a company that speaks in a
