@@ -62,6 +62,8 @@ class MentionFinder:
         self.stop = {w.casefold() for key in ("common_capitalised", "sentence_opening_words")
                      for w in names.get(key, [])} | {w.casefold() for w in EN_STOP_WORDS}
         self.vi_starters = {w.casefold() for w in names.get("vi_sentence_starters", [])}
+        # verbs a company's name may open a sentence before ("Boeing said")
+        self.subject_verbs = set((lex.data.get("references") or {}).get("pronoun_verbs") or [])
         self.common = {w.casefold() for w in names.get("common_capitalised", [])}
         self.not_alone = {w.casefold() for w in names.get("not_names_alone", [])}
         place_suffixes = names.get("place_adjective_suffixes") or []
@@ -707,7 +709,20 @@ class MentionFinder:
             return None
         if len(words) == 1 and s in sentence_starts and words[0] in self.stop:
             return None
+        if len(words) == 1 and (s in sentence_starts or clause_start(s)) and self._opening_word(text, s, e):
+            return None
         return s, e
+
+    def _opening_word(self, text: str, start: int, end: int) -> bool:
+        """An English adverb or gerund that opens a clause: "Unusually, the cluster ...", "Substantially
+        all of the GPUs ...", "Building lasers in-house proved harder" (not "Kelly said", "Boeing is")."""
+        word = text[start:end]
+        if self.vi or len(word) < 5 or not word[1:].islower() or not word.endswith(ADVERB_ENDINGS + ("ing",)):
+            return False
+        after = re.match(r"(,)?\s+([a-z][\w-]*)", text[end:end + 40])
+        if after is None or after.group(2) in self.subject_verbs:
+            return False
+        return word.endswith(ADVERB_ENDINGS) or not after.group(1)
 
     def _confirm(self, surface: str, before: str, after: str) -> str | None:
         words = surface.split()
@@ -737,6 +752,10 @@ class MentionFinder:
         if self.appositive_after.match(after):
             return "company"
         return None
+
+
+# The endings of English adverbs ("Unusually", "Concurrently"), not of names such as "Tessaly" or "Kelly"
+ADVERB_ENDINGS = ("ally", "ily", "ely", "tly", "bly", "sly", "rly", "nly", "dly", "ply", "ully", "wly", "hly")
 
 
 def canonical_name(surface: str) -> str:

@@ -7,10 +7,12 @@ import re
 from graph.schema import Entity, Extraction
 
 
-def article_name(entity: Entity, text: str) -> str:
+def article_name(entity: Entity, text: str, others: tuple[str, ...] = ()) -> str:
     """The name the contract gives a company: its canonical name, unless the article never writes it on
     its own and spells the company out more fully ("Taiwan Semiconductor Manufacturing Co." for TSMC,
-    "Greylock Partners" for Greylock), the way an annotator names it from the text.
+    "Greylock Partners" for Greylock) or only by another of its names ("OCI"), the way an annotator
+    names it from the text. ``others`` are the names of the article's other companies: "Viettel" inside
+    "Viettel IDC" is not written on its own.
 
     >>> from graph.schema import Entity
     >>> tsmc = Entity(id="company:tsmc", name="TSMC", type="Company",
@@ -23,23 +25,38 @@ def article_name(entity: Entity, text: str) -> str:
     ...                   aliases=("Greylock Partners",), in_kb=True)
     >>> article_name(greylock, "The round was led by Greylock Partners.")
     'Greylock Partners'
+    >>> oci = Entity(id="company:oracle-cloud-infrastructure", name="Oracle Cloud Infrastructure",
+    ...              type="Company", aliases=("OCI",), in_kb=True)
+    >>> article_name(oci, "xAI trains Grok on OCI.")
+    'OCI'
+    >>> viettel = Entity(id="company:viettel", name="Viettel", type="Company",
+    ...                  aliases=("Tập đoàn Viettel",), in_kb=True)
+    >>> article_name(viettel, "Viettel IDC, đơn vị thuộc Tập đoàn Viettel.", others=("Viettel IDC",))
+    'Tập đoàn Viettel'
     """
     def written(name: str, within: str, flags: int = 0) -> bool:
         return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", within, flags))
 
-    fuller = sorted((a for a in entity.aliases if len(a) > len(entity.name) and written(a, text)), key=len, reverse=True)
-    if entity.type != "Company" or not fuller:
+    if entity.type != "Company":
         return entity.name
+    longer = sorted((o for o in others if o != entity.name and written(entity.name, o)), key=len, reverse=True)
+    own = re.sub("|".join(re.escape(o) for o in longer), " ", text) if longer else text
+    fuller = sorted((a for a in entity.aliases if len(a) > len(entity.name) and written(a, own)), key=len, reverse=True)
     # ("Greylock" inside "Greylock Partners" is part of the fuller name, not written on its own)
-    rest = re.sub("|".join(re.escape(a) for a in fuller), " ", text)
+    rest = re.sub("|".join(re.escape(a) for a in fuller), " ", own) if fuller else own
     if written(entity.name, rest, re.IGNORECASE):
         return entity.name
-    return min(fuller, key=text.find)
+    if fuller:
+        return min(fuller, key=text.find)
+    other_names = sorted((a for a in entity.aliases if written(a, own)), key=len, reverse=True)
+    return other_names[0] if other_names else entity.name
 
 
 def to_contract(ex: Extraction) -> dict:
     """The gold-format dict of an extraction, with ids and spans as extra fields."""
-    names = {e.id: article_name(e, ex.article.text) for e in ex.entities}
+    companies = tuple(n for e in ex.entities if e.type == "Company" for n in (e.name, *e.aliases))
+    names = {e.id: article_name(e, ex.article.text, tuple(n for n in companies if n not in {e.name, *e.aliases}))
+             for e in ex.entities}
     return {
         "article": ex.article.id,
         "language": ex.article.language,

@@ -1101,6 +1101,9 @@ class ArticleFacts:
             for tail in tails:
                 if head is None or head == tail:
                     continue
+                if opts.get("head_role") and (opts["head_role"] not in self.entities[head].roles
+                                              or self.entities[tail].roles & HARDWARE_ROLES):
+                    continue  # (a server maker sells to the chips' buyer, not to a chip company)
                 party_amount = each.get(head if len(heads) > 1 else tail, amount)
                 h, t = head, tail
                 if opts.get("provider_role") == "head":
@@ -1361,6 +1364,8 @@ class ArticleFacts:
                 continue
             if f.relation == "designs_chip" and kb.is_memory(f.tail) and "memory_maker" not in self.entities[f.head].roles:
                 continue  # "Nvidia's largest source of high-bandwidth memory": only a memory maker makes memory
+            if f.relation == "designs_chip" and self.entities[f.head].roles & HARDWARE_ROLES == {"server_maker"}:
+                continue  # "hãng sản xuất máy chủ Đài Loan lắp SR-700": a server maker builds chips in, designs none
             if f.relation == "designs_chip":
                 # "Microsoft deploys AMD's MI325X": a KB chip has its KB designer, or a KB company of the
                 # designer's group (a company the KB does not know may be a unit it does not list)
@@ -1381,6 +1386,7 @@ class ArticleFacts:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
                     and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"
+                                                           or "server_maker" in info.roles
                                                            or self._named_for_chips(info.name)))
                          or f.head in designers)):
                 f.relation = "supplies_chips_to"

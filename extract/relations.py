@@ -113,7 +113,8 @@ PARTY_SOURCES = {
 # provider_role: true puts the cloud company first; "required" also drops a deal with none;
 # "head" keeps the pattern's direction and needs the head to be the cloud company.
 PROVIDER_ROLE_VALUES = (True, "required", "head")
-PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "parent_check", "possessive",
+# head_role: a role the head must have ("bought the servers through Dell": a server maker supplies).
+PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "head_role", "parent_check", "possessive",
                    "provider_role", "requires_amount", "status", "switch"} | set(PARTY_SOURCES)
 
 
