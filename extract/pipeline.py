@@ -1073,8 +1073,10 @@ class ArticleFacts:
             tails = [subject] if subject and subject not in heads else []
         elif opts.get("tail_from") == "chip_designer":
             # "The Halo-2 will be manufactured by TSMC": the foundry supplies the chip's designer
-            tails = [d for d in (self._designer(c, besides=heads) for c in self._chips_in(masked, table, match)[:1])
-                     if d and d not in heads]
+            # ("will supply high-bandwidth memory for Hara-2": the chip the memory goes into)
+            chips = self._chips_in(masked, table, match)
+            chips = [c for c in chips if not self.c.kb.is_memory(c)] or chips
+            tails = [d for d in (self._designer(c, besides=heads) for c in chips[:1]) if d and d not in heads]
         elif opts.get("tail_from") == "recent_deal":
             # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before
             tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads

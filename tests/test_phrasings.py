@@ -481,6 +481,13 @@ CASES = [
          ("Thirlmere Partners", "invested_in", "Borrowdale AI"): (None, None, None, "completed", None),
          ("Nvidia", "designs_chip", "H200"): (None, None, None, None, None)},
         id="en-contract-value-computing-time-and-moving-shares"),
+    pytest.param(
+        "date 2026-05-12\nTOKYO - Korvel Memory will supply high-bandwidth memory for Ardent-3, the next accelerator "
+        "from Tamsin Systems, taking over from Hanmi Memory.",
+        # memory for a chip goes to the chip's designer (two memory makers named: no single-seller fallback)
+        {("Tamsin Systems", "designs_chip", "Ardent-3"): (None, None, None, None, None),
+         ("Korvel Memory", "supplies_chips_to", "Tamsin Systems"): (None, None, None, "announced", None)},
+        id="en-memory-for-a-chip-goes-to-its-designer"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -925,6 +932,13 @@ CASES = [
         {("Hội An Systems", "supplies_chips_to", "Điện toán Cửa Đại"): (None, None, None, "announced", "2026-03"),
          ("Hewlett Packard Enterprise", "supplies_chips_to", "Điện toán Cửa Đại"): (None, None, None, "announced", None)},
         id="vi-server-makers-sell-the-chips"),
+    pytest.param(
+        "date 2026-05-12\nCông ty Cổ phần Vi mạch Đồng Nai vừa ra mắt chip suy luận DN-1. Theo báo Hàn Quốc, Gwangju "
+        "Memory đang thảo luận để cung cấp HBM4, thế hệ bộ nhớ do chính hãng phát triển, cho Vi mạch Đồng Nai.",
+        # a city and "Memory" make a name; an appositive of several words between the memory and its buyer
+        {("Công ty Cổ phần Vi mạch Đồng Nai", "designs_chip", "DN-1"): (None, None, None, None, None),
+         ("Gwangju Memory", "supplies_chips_to", "Công ty Cổ phần Vi mạch Đồng Nai"): (None, None, None, "in_talks", None)},
+        id="vi-memory-maker-and-an-appositive-before-its-buyer"),
 ]
 
 
