@@ -488,6 +488,12 @@ CASES = [
         {("Tamsin Systems", "designs_chip", "Ardent-3"): (None, None, None, None, None),
          ("Korvel Memory", "supplies_chips_to", "Tamsin Systems"): (None, None, None, "announced", None)},
         id="en-memory-for-a-chip-goes-to-its-designer"),
+    pytest.param(
+        "date 2026-05-12\nLast week Quenby Labs completed a sale of about $300 million of shares held by current and "
+        "former employees.",
+        # a sale of employees' shares the company completes: the company sells shares
+        {("Quenby Labs", "sold_shares", None): (300e6, USD, "about", "completed", "2026-05")},
+        id="en-the-company-completes-a-sale-of-employee-shares"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
