@@ -87,6 +87,8 @@ class MentionFinder:
         lettered = lex.list("sentence", "lettered_nouns")
         self.lettered_rx = re.compile(rf"(?<!{WORD}){alternation(lettered)}\s+$", re.IGNORECASE) if lettered else None
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
+        self.adverb_endings = tuple(m.get("opening_adverb_endings") or [])
+        self.gerund_endings = tuple(m.get("opening_gerund_endings") or [])
         # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
         self.group_words = legal_suffixes() | {w.casefold() for w in m.get("group_words", [])}
         # "Chipmaker Veltro Semiconductor", "Startup Nexora": a one-word cue opening the name is not part of it.
@@ -714,15 +716,16 @@ class MentionFinder:
         return s, e
 
     def _opening_word(self, text: str, start: int, end: int) -> bool:
-        """An English adverb or gerund that opens a clause: "Unusually, the cluster ...", "Substantially
-        all of the GPUs ...", "Building lasers in-house proved harder" (not "Kelly said", "Boeing is")."""
+        """An adverb or gerund that opens a clause, by the lexicon's endings: "Unusually, the cluster ...",
+        "Substantially all of the GPUs ...", "Building lasers in-house proved harder" (not "Kelly said",
+        "Boeing is")."""
         word = text[start:end]
-        if self.vi or len(word) < 5 or not word[1:].islower() or not word.endswith(ADVERB_ENDINGS + ("ing",)):
+        if len(word) < 5 or not word[1:].islower() or not word.endswith(self.adverb_endings + self.gerund_endings):
             return False
         after = re.match(r"(,)?\s+([a-z][\w-]*)", text[end:end + 40])
         if after is None or after.group(2) in self.subject_verbs:
             return False
-        return word.endswith(ADVERB_ENDINGS) or not after.group(1)
+        return word.endswith(self.adverb_endings) or not after.group(1)
 
     def _confirm(self, surface: str, before: str, after: str) -> str | None:
         words = surface.split()
@@ -752,10 +755,6 @@ class MentionFinder:
         if self.appositive_after.match(after):
             return "company"
         return None
-
-
-# The endings of English adverbs ("Unusually", "Concurrently"), not of names such as "Tessaly" or "Kelly"
-ADVERB_ENDINGS = ("ally", "ily", "ely", "tly", "bly", "sly", "rly", "nly", "dly", "ply", "ully", "wly", "hly")
 
 
 def canonical_name(surface: str) -> str:
