@@ -353,7 +353,9 @@ class MentionFinder:
                         o.start < hit.end() and hit.start() < o.end for o in out):
                     continue
                 prev = re.search(r"(\S+)[ \t]+$", text[max(0, hit.start() - 20):hit.start()])
-                if prev and prev.group(1)[:1].isupper() and prev.group(1).casefold() not in self.vi_starters \
+                # (a capitalised word before is part of a longer name, unless it ends a sentence: "... hạ tầng AI. Lạch Trường")
+                if prev and prev.group(1)[:1].isupper() and prev.group(1)[-1] not in ".!?;:," \
+                        and prev.group(1).casefold() not in self.vi_starters \
                         and prev.group(1).casefold() not in self.common and text[:hit.start() - len(prev.group(0))].rstrip()[-1:] not in ("", ".", "!", "?", "\n", ":"):
                     continue
                 out.append(Mention(hit.start(), hit.end(), entity, "Company", form, "unknown"))

@@ -106,6 +106,13 @@ class FactsComponent:
         status_cuts = lex.data.get("status_boundaries") or []
         self.status_boundary_rx = re.compile(alternation(status_cuts, flexible_space=False)) if status_cuts else None
         self.deal_noun_rx = re.compile(words_rx(lex.data.get("deal_nouns", [])), re.IGNORECASE)
+        words = lex.data.get("words") or {}
+        manufacture = words.get("manufacture") or []
+        design_only = [w for w in words.get("design") or [] if w not in manufacture]
+        self.manufacture_rx = re.compile(words_rx(manufacture), re.IGNORECASE) if manufacture else None
+        self.design_only_rx = re.compile(words_rx(design_only), re.IGNORECASE) if design_only else None
+        dating = (lex.data.get("dates") or {}).get("dating_verbs") or []
+        self.dating_verb_rx = re.compile(rf"{words_rx(dating)}\s+(?:[^\s.,;]+\s+){{0,3}}?$", re.IGNORECASE) if dating else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
@@ -159,6 +166,7 @@ class FactsComponent:
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
         self.speech_rx = re.compile(rf"\s+{words_rx(said)}") if said else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
+        self.said_by_rx = re.compile(rf"\s+{words_rx(said)}\s+(?:that\s+)?") if said else None
         descriptors = (lex.data.get("words") or {}).get("descriptor") or []
         # ("a Kraków start-up", "the Leeds data-centre developer": a few lower-case words may come first)
         self.descriptor_after_rx = re.compile(
@@ -495,11 +503,14 @@ class ArticleFacts:
                                 and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
+                    before = next((h[1] for h in reversed(history) if h[0] == si), None)
+                    if (target is None and before is not None and not item.roles and self.c.said_by_rx is not None
+                            and self.c.said_by_rx.fullmatch(text, before.end, item.start)):
+                        target = before.entity  # "..., while Wearside Group said it would spend": the speaker
                     owner = self._appositive_owner(s, item.start, named)
                     # "Saltara IA, a unit the carrier set up": a reference inside a name's appositive is another
                     # company; "the South Korean group will manufacture the chipmaker's chips": so is a description
                     # in the same clause as the company named just before it
-                    before = next((h[1] for h in reversed(history) if h[0] == si), None)
                     if (owner is None and before is not None and (item.roles or item.country) and not item.subject_position
                             and not re.search(r"[,;:]", text[before.end:item.start])
                             and not self.c.conjunction_rx.search(text, before.end, item.start)):
@@ -592,6 +603,14 @@ class ArticleFacts:
             return info is not None and info.type == "Company" and "foundry" not in info.roles \
                 and not self._model_numbered(company)
         return next((d for d in (self._designer(m.entity) for m in reversed(chips)) if sells(d)), None)
+
+    def _manufacture_only(self, si: int) -> bool:
+        """Whether sentence ``si`` tells of making chips and of no other design work ("được TSMC sản
+        xuất", not "bộ tăng tốc Gaudi 3 do Intel thiết kế")."""
+        s, e = self.sentences[si]
+        text = self.text[s:e]
+        return bool(self.c.manufacture_rx is not None and self.c.manufacture_rx.search(text)
+                    and not (self.c.design_only_rx is not None and self.c.design_only_rx.search(text)))
 
     def _plausible_buyer(self, company: str) -> bool:
         """Whether a company could be the buyer of chips a sentence names: not a server maker or an
@@ -1103,7 +1122,7 @@ class ArticleFacts:
             for tail in tails:
                 if head is None or head == tail:
                     continue
-                if opts.get("head_role") and (opts["head_role"] not in self.entities[head].roles
+                if opts.get("head_role") and (not self.entities[head].roles & _roles(opts["head_role"])
                                               or self.entities[tail].roles & HARDWARE_ROLES):
                     continue  # (a server maker sells to the chips' buyer, not to a chip company)
                 party_amount = each.get(head if len(heads) > 1 else tail, amount)
@@ -1118,6 +1137,8 @@ class ArticleFacts:
                             (self.entities[head].roles | self.entities[tail].roles) & CLOUD_ROLES):
                         continue  # "the contract between A and B": a compute deal only with a provider
                     h, t = self._provider_first(head, tail)
+                    if self.entities[t].roles & CHIP_ROLES and not self.entities[t].roles & CLOUD_ROLES:
+                        continue  # "Humain đã ký thỏa thuận với Nvidia, AMD": a chipmaker is no customer of that
                 self.found.append(Found(h, match.relation, t, party_amount, status, date, si,
                                         match.relation, dict(opts)))
 
@@ -1152,6 +1173,8 @@ class ArticleFacts:
         """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article (the
         latest, other than ``besides``: "the Tessera X2, built by TSMC" reads TSMC as a designer too)."""
         designs = [f for f in self.found if f.relation == "designs_chip" and f.tail == chip and f.head not in besides]
+        # ("Sơn Ca A1 ... của GlobalFoundries" after the company's own design: a foundry only makes it)
+        designs = [f for f in designs if "foundry" not in self.entities[f.head].roles] or designs
         # ("Lysa-2, our chiplet, is made by GlobalFoundries": the owner, not the maker)
         owned = {f.sentence for f in designs if f.options.get("possessive")}
         return self.c.kb.designer_of(chip) or next(
@@ -1317,7 +1340,13 @@ class ArticleFacts:
         if before:
             return before[-1].value
         after = [d for p, d in usable if match.end <= p < clause_end]
-        return after[0].value if after else None
+        if after:
+            return after[0].value
+        # "Năm ngoái, Google cam kết ..., còn Microsoft tuyên bố ...": an opening phrase dates every clause
+        comma = masked.find(", ")
+        opening = [d for p, d in usable if p < comma and p < clause_start
+                   and not re.search(r"⟦[CUK]\d+⟧", masked[:comma])]
+        return opening[0].value if opening else None
 
     def _stake_percents(self, masked, match, clause_end, percent_rx) -> list[float]:
         """The percentages ``percent_rx`` finds in a match, and the share a stake is raised to after it
@@ -1368,6 +1397,12 @@ class ArticleFacts:
                 continue  # "Nvidia's largest source of high-bandwidth memory": only a memory maker makes memory
             if f.relation == "designs_chip" and self.entities[f.head].roles & HARDWARE_ROLES == {"server_maker"}:
                 continue  # "hãng sản xuất máy chủ Đài Loan lắp SR-700": a server maker builds chips in, designs none
+            if f.relation == "designs_chip" and "foundry" in self.entities[f.head].roles and self._manufacture_only(f.sentence):
+                # "TSMC, which makes the Kestrel-2", "Quill-3 được TSMC sản xuất": a foundry making a chip
+                # another company designs supplies that designer
+                designer = self._designer(f.tail, besides=(f.head,))
+                if designer is not None and designer in self.entities and not group(designer) & group(f.head):
+                    f = Found(f.head, "supplies_chips_to", designer, None, None, None, f.sentence, "foundry_maker", {})
             if f.relation == "designs_chip":
                 # "Microsoft deploys AMD's MI325X": a KB chip has its KB designer, or a KB company of the
                 # designer's group (a company the KB does not know may be a unit it does not list)
@@ -1441,6 +1476,7 @@ class ArticleFacts:
                 f.status = "ended"
         kept += self._named_designers(kept)
         self._deal_dates(kept)
+        self._valuation_dates(kept)
         self._lead_date(kept)
         self._followup_deals(kept)
         self._refined_amounts(kept)
@@ -1577,17 +1613,43 @@ class ArticleFacts:
                 or any(d.since for d in self._sentence_dates(si)))
 
     def _deal_dates(self, found: list[Found]) -> None:
-        """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it."""
+        """"The deal, announced on Wednesday": a dated deal sentence dates the deals before it; so does
+        a sentence of no deal of its own that dates a signing or an announcement ("Hợp đồng được ký vào
+        tháng trước", "Thông tin được Greyfield công bố hôm thứ Tư")."""
+        with_deals = {f.sentence for f in found if f.relation in DEAL_RELATIONS}
         for si, (s, e) in enumerate(self.sentences[1:], start=1):
             text = self.text[s:e]
-            if not self.c.deal_noun_rx.search(text):
-                continue
-            days = [d for d in self._sentence_dates(si) if d.deal_date and d.value and len(d.value) == 10]
-            if not days:
+            dates = [d for d in self._sentence_dates(si) if d.deal_date and d.value]
+            signed = [d for d in dates if len(d.value) >= 7 and self.c.dating_verb_rx is not None
+                      and self.c.dating_verb_rx.search(text, max(0, d.start - 40), d.start)]
+            if signed and si not in with_deals:
+                date = signed[0].value
+            elif self.c.deal_noun_rx.search(text):
+                days = [d for d in dates if len(d.value) == 10]
+                if not days:
+                    continue
+                date = days[0].value
+            else:
                 continue
             for f in found:
                 if f.sentence == si - 1 and f.date is None and f.relation in DEAL_RELATIONS:
-                    f.date = days[0].value
+                    f.date = date
+
+    def _valuation_dates(self, found: list[Found]) -> None:
+        """"That Series B valued Halcyon at $4.6 billion": a valuation that a sentence gives to a
+        round, with no date of its own, takes the date of that company's round just before."""
+        if self.c.round_word_rx is None:
+            return
+        for f in found:
+            if f.relation != "valued_at" or f.date is not None:
+                continue
+            s, e = self.sentences[f.sentence]
+            if not self.c.round_word_rx.search(self.text[s:e]) or any(d.value for d in self._sentence_dates(f.sentence)):
+                continue
+            rounds = [g for g in found if g.relation == "raised" and g.head == f.head and g.date
+                      and f.sentence - 3 <= g.sentence <= f.sentence]
+            if rounds:
+                f.date = max(rounds, key=lambda g: g.sentence).date
 
 
 def _absorb_parenthetical_aliases(text: str, items: list) -> list:
@@ -1605,6 +1667,11 @@ def _absorb_parenthetical_aliases(text: str, items: list) -> list:
                 continue
         out.append(item)
     return out
+
+
+def _roles(value: str | list[str]) -> set[str]:
+    """The roles a pattern option names: one role or a list of them."""
+    return {value} if isinstance(value, str) else set(value)
 
 
 def _key(f: Found):

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import get_args
 
+from extract.kb import Role
 from extract.lexicon import Lexicon, alternation, words_rx
 
 GAP_LIMIT = 150
@@ -113,7 +115,8 @@ PARTY_SOURCES = {
 # provider_role: true puts the cloud company first; "required" also drops a deal with none;
 # "head" keeps the pattern's direction and needs the head to be the cloud company.
 PROVIDER_ROLE_VALUES = (True, "required", "head")
-# head_role: a role the head must have ("bought the servers through Dell": a server maker supplies).
+# head_role: a role, or a list of roles one of which, the head must have ("bought the servers through
+# Dell": a server maker supplies).
 PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "head_role", "parent_check", "possessive",
                    "provider_role", "requires_amount", "status", "switch"} | set(PARTY_SOURCES)
 
@@ -127,6 +130,9 @@ def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> N
         if key == "provider_role" and value not in PROVIDER_ROLE_VALUES:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has provider_role: "
                                      f"{value}; use true, required or head")
+        if key == "head_role" and not set([value] if isinstance(value, str) else value) <= set(get_args(Role)):
+            raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has head_role: "
+                                     f"{value}; use roles of {', '.join(get_args(Role))}")
         if key in PARTY_SOURCES and value not in PARTY_SOURCES[key]:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has {key}: "
                                      f"{value}; use one of {', '.join(sorted(PARTY_SOURCES[key]))}")

@@ -247,6 +247,12 @@ class DateFinder:
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
         self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
                                    re.IGNORECASE)
+        deal_before = d.get("deal_date_before") or []
+        self.deal_before = re.compile(rf"(?<!{WORD}){alternation(deal_before)}\s*(?:năm\s+)?$",
+                                      re.IGNORECASE) if deal_before else None
+        deal_openers = d.get("deal_date_openers") or []
+        self.deal_opener = re.compile(rf"^\s*{alternation(deal_openers)}\s*(?:(?:năm|vào|cuối|đầu|giữa)\s+)*$",
+                                      re.IGNORECASE) if deal_openers else None
         openers = d.get("weekday_openers") or []
         self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
         since_words = d.get("since_words") or []
@@ -278,9 +284,19 @@ class DateFinder:
                 continue  # "nhà mạng lớn thứ hai": an ordinal, not a Monday
             before = text[max(0, m.start() - 30):m.start()]
             deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
+            if not deal and self._own_date(text[:m.start()], value, published):
+                deal = True
             since = bool(not deal and self.since_rx and self.since_rx.search(before))
             out.append(DateMention(m.start(), m.end(), value, deal, since))
         return out
+
+    def _own_date(self, before: str, value: str | None, published: dt.date | None) -> bool:
+        """Whether a date that "đến" introduces is the event's own: "Bước ngoặt đến vào năm 2024",
+        or opening the sentence, "Đến tháng 2/2025, CLM gọi được ..." (a later date is a target)."""
+        if self.deal_before is not None and self.deal_before.search(before[-30:]):
+            return True
+        return bool(self.deal_opener is not None and self.deal_opener.match(before) and value
+                    and (published is None or value <= published.isoformat()[:len(value)]))
 
     def _anchored(self, spec: dict, pub: dt.date | None, before: str) -> str | None:
         """"Cùng ngày", "later that month", "at the same event": the date named last before, at

@@ -945,6 +945,88 @@ CASES = [
         {("Công ty Cổ phần Vi mạch Đồng Nai", "designs_chip", "DN-1"): (None, None, None, None, None),
          ("Gwangju Memory", "supplies_chips_to", "Công ty Cổ phần Vi mạch Đồng Nai"): (None, None, None, "in_talks", None)},
         id="vi-memory-maker-and-an-appositive-before-its-buyer"),
+    pytest.param(
+        "date 2025-12-09\n"
+        "Năm 2021, quỹ Hòn Mê Ventures rót 2 triệu USD vào Công ty Cổ phần Dữ liệu Lạch Trường. Bước ngoặt "
+        "đến vào tháng 3/2024, khi quỹ Nga Sơn Capital rót 15 triệu USD vào startup này. Ba tháng sau, Lạch "
+        "Trường ký hợp đồng thuê 256 GPU H200 của Tĩnh Gia Cloud. Năm ngoái, Tập đoàn Quảng Xương cam kết chi "
+        "50 triệu USD cho trung tâm dữ liệu tại Thanh Hóa, còn Hoằng Hóa Tech tuyên bố đầu tư 20 triệu USD "
+        "vào hạ tầng AI. Lạch Trường cũng thuê thêm 128 GPU của Sầm Sơn Compute. Thông tin được Sầm Sơn "
+        "Compute công bố hôm thứ Hai.",
+        # "đến vào" and an opening "Năm ngoái," date a deal; "Ba tháng sau" counts from the month named last;
+        # a sentence that dates an announcement dates the deal before it; a short name opens a sentence
+        {("Hòn Mê Ventures", "invested_in", "Công ty Cổ phần Dữ liệu Lạch Trường"): (2e6, USD, "exact", "completed", "2021"),
+         ("Nga Sơn Capital", "invested_in", "Công ty Cổ phần Dữ liệu Lạch Trường"): (15e6, USD, "exact", "completed", "2024-03"),
+         ("Tĩnh Gia Cloud", "supplies_compute_to", "Công ty Cổ phần Dữ liệu Lạch Trường"): (None, None, None, "announced", "2024-06"),
+         ("Tập đoàn Quảng Xương", "commits_spending", None): (50e6, USD, "exact", "announced", "2024"),
+         ("Hoằng Hóa Tech", "commits_spending", None): (20e6, USD, "exact", "announced", "2024"),
+         ("Sầm Sơn Compute", "supplies_compute_to", "Công ty Cổ phần Dữ liệu Lạch Trường"): (None, None, None, "announced", "2025-12-08")},
+        id="vi-dates-from-openers-anchors-and-the-next-sentence"),
+    pytest.param(
+        "date 2026-02-18\n"
+        "Harrowby Labs, a Leeds developer of legal AI, raised $40 million in a Series B in November. Ouseburn "
+        "Capital led the round. That round valued Harrowby at $310 million. Last year, Tynemouth Holdings "
+        "pledged $25 million for a data centre in Sunderland, while Wearside Group said it would spend $12 "
+        "million on GPU servers. Harrowby trains its models on Nvidia GPUs that it rents from Morpeth Cloud. "
+        "The contract was signed in late January. Harrowby also spends a large share of its budget on "
+        "Amazon's cloud. Last week Harrowby signed separate supply deals with Tallis Semiconductor and "
+        "Broadcom.",
+        # a round's lead and valuation take the round's date; "X said it would" is X; GPUs rented from a cloud are
+        # its computing, not the chip designer's sale; spending on a company's cloud buys its computing; supply
+        # deals with chipmakers are chip purchases; "The contract was signed in late January" dates the rental
+        {("Harrowby Labs", "raised", None): (40e6, USD, "exact", "completed", "2025-11"),
+         ("Ouseburn Capital", "invested_in", "Harrowby Labs"): (None, None, None, "completed", "2025-11"),
+         ("Harrowby Labs", "valued_at", None): (310e6, USD, "exact", None, "2025-11"),
+         ("Tynemouth Holdings", "commits_spending", None): (25e6, USD, "exact", "announced", "2025"),
+         ("Wearside Group", "commits_spending", None): (12e6, USD, "exact", "announced", "2025"),
+         ("Morpeth Cloud", "supplies_compute_to", "Harrowby Labs"): (None, None, None, "announced", "2026-01"),
+         ("Amazon", "supplies_compute_to", "Harrowby Labs"): (None, None, None, "announced", None),
+         ("Tallis Semiconductor", "supplies_chips_to", "Harrowby Labs"): (None, None, None, "announced", "2026-02"),
+         ("Broadcom", "supplies_chips_to", "Harrowby Labs"): (None, None, None, "announced", "2026-02")},
+        id="round-dates-speaker-rented-gpus-and-supply-deals"),
+    pytest.param(
+        "date 2026-08-06\n"
+        "Công ty Thornvale Silicon thiết kế dòng chip suy luận Quill-3 và Quill-4. Quill-3 hiện vẫn được TSMC "
+        "sản xuất trên tiến trình 4 nm tại Arizona. Tuy nhiên, thế hệ kế tiếp Quill-4 sẽ chuyển sang xưởng "
+        "đúc của Samsung Electronics ở Texas. Về bộ nhớ, Quill-3 dùng HBM3E do Micron Technology cung cấp. "
+        "Tháng trước, Thornvale Silicon nhận đơn đặt hàng trị giá 180 triệu USD từ Tordera Compute, nhà cung "
+        "cấp hạ tầng điện toán có trụ sở tại Barcelona.",
+        # a foundry named as the maker ("được TSMC sản xuất", "chuyển sang xưởng đúc của Samsung") supplies the
+        # designer; memory for a chip goes to its designer; a chip designer's order comes from its buyer
+        {("Thornvale Silicon", "designs_chip", "Quill-3"): (None, None, None, None, None),
+         ("Thornvale Silicon", "designs_chip", "Quill-4"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Thornvale Silicon"): (None, None, None, "announced", None),
+         ("Samsung Electronics", "supplies_chips_to", "Thornvale Silicon"): (None, None, None, "expected", None),
+         ("Micron Technology", "supplies_chips_to", "Thornvale Silicon"): (None, None, None, "announced", None),
+         ("Thornvale Silicon", "supplies_chips_to", "Tordera Compute"): (180e6, USD, "exact", "announced", "2026-07")},
+        id="vi-foundries-memory-and-an-order-received"),
+    pytest.param(
+        "date 2026-06-20\n"
+        "Japan's Rapidus will manufacture AI chips for Tenstorrent on its 2-nanometre line in Hokkaido, the "
+        "two companies said on Wednesday. Carrowmore Systems designs the Ardan-2 accelerator. Carrowmore buys "
+        "the wafers from TSMC, which makes the Ardan-2 on its 3-nanometre process.",
+        # "will manufacture AI chips for X"; "TSMC, which makes the Ardan-2" supplies the designer, designs nothing
+        {("Rapidus", "supplies_chips_to", "Tenstorrent"): (None, None, None, "announced", "2026-06-17"),
+         ("Carrowmore Systems", "designs_chip", "Ardan-2"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Carrowmore Systems"): (None, None, None, "announced", None)},
+        id="foundries-make-chips-for-designers"),
+    pytest.param(
+        "date 2024-12-10\n"
+        "Công ty Cổ phần Vi mạch Hồng Lam ra mắt chip Sơn Tước A1 do công ty tự thiết kế. Theo thông cáo của "
+        "Hồng Lam, Sơn Tước A1 được sản xuất tại xưởng đúc của GlobalFoundries ở Singapore. Bộ nhớ LPDDR5 đi "
+        "kèm được mua từ Samsung Electronics. Trong đợt đầu, Lạc Sơn Camera đặt mua 40.000 chip Sơn Tước A1, "
+        "trị giá khoảng 2,4 triệu USD. Startup Vạn Lộc AI vẫn huấn luyện các mô hình trên GPU thuê từ Oracle. "
+        "Cùng tháng, Vạn Lộc AI chốt đơn hàng máy chủ với Dell Technologies và Supermicro.",
+        # the designer, not its foundry, sells the chip; memory "được mua từ X" goes to the company the text is
+        # about; GPUs rented from a cloud are its computing; a server order "với" server makers buys chips
+        {("Công ty Cổ phần Vi mạch Hồng Lam", "designs_chip", "Sơn Tước A1"): (None, None, None, None, None),
+         ("GlobalFoundries", "supplies_chips_to", "Công ty Cổ phần Vi mạch Hồng Lam"): (None, None, None, "announced", None),
+         ("Samsung Electronics", "supplies_chips_to", "Công ty Cổ phần Vi mạch Hồng Lam"): (None, None, None, "announced", None),
+         ("Công ty Cổ phần Vi mạch Hồng Lam", "supplies_chips_to", "Lạc Sơn Camera"): (2.4e6, USD, "about", "announced", None),
+         ("Oracle", "supplies_compute_to", "Vạn Lộc AI"): (None, None, None, "announced", None),
+         ("Dell Technologies", "supplies_chips_to", "Vạn Lộc AI"): (None, None, None, "announced", None),
+         ("Supermicro", "supplies_chips_to", "Vạn Lộc AI"): (None, None, None, "announced", None)},
+        id="vi-designer-sells-memory-bought-rented-gpus-server-order"),
 ]
 
 
