@@ -1122,8 +1122,9 @@ class ArticleFacts:
             for tail in tails:
                 if head is None or head == tail:
                     continue
-                if opts.get("head_role") and (not self.entities[head].roles & _roles(opts["head_role"])
-                                              or self.entities[tail].roles & HARDWARE_ROLES):
+                if opts.get("head_role") and (not self.entities[head].roles & _roles(opts["head_role"]) or (
+                        self.entities[head].roles & HARDWARE_ROLES == {"server_maker"}
+                        and self.entities[tail].roles & HARDWARE_ROLES)):
                     continue  # (a server maker sells to the chips' buyer, not to a chip company)
                 party_amount = each.get(head if len(heads) > 1 else tail, amount)
                 h, t = head, tail

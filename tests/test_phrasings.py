@@ -1027,6 +1027,66 @@ CASES = [
          ("Dell Technologies", "supplies_chips_to", "Vạn Lộc AI"): (None, None, None, "announced", None),
          ("Supermicro", "supplies_chips_to", "Vạn Lộc AI"): (None, None, None, "announced", None)},
         id="vi-designer-sells-memory-bought-rented-gpus-server-order"),
+    pytest.param(
+        "date 2025-10-10\n"
+        "Ostrava Bio signed a three-year research partnership with chemicals maker Rhenwald Chemie in June. "
+        "Kelmscott Systems paid Inverlea AI $650 million in March to license its models and hire most of its "
+        "staff. The facility will host computing for Tessaly Japan, the 50-50 venture Hollin Group set up "
+        "with Corvane AI this year. Under the arrangement, Sanmore Electronics becomes Altavia "
+        "Semiconductor's preferred partner for building its rack-scale systems. Dunloe Data signed an "
+        "agreement earlier this year to resell Corvane AI's enterprise products in Korea.",
+        # a partnership with a described partner; paying a company to license its models and hire its staff; a
+        # venture set up with another; "becomes X's preferred partner"; an agreement to resell (no computing)
+        {("Ostrava Bio", "partners_with", "Rhenwald Chemie"): (None, None, None, "announced", "2025-06"),
+         ("Kelmscott Systems", "partners_with", "Inverlea AI"): (None, None, None, "completed", "2025-03"),
+         ("Hollin Group", "partners_with", "Corvane AI"): (None, None, None, "announced", "2025"),
+         ("Sanmore Electronics", "partners_with", "Altavia Semiconductor"): (None, None, None, "announced", None),
+         ("Dunloe Data", "partners_with", "Corvane AI"): (None, None, None, "announced", "2025")},
+        id="partnerships-licences-ventures-and-resellers"),
+    pytest.param(
+        "date 2025-10-10\n"
+        "Lumora AI is a San Francisco startup that rents about 4,000 of Brackwater Cloud's older Nvidia H100 "
+        "chips. Pellam Labs agreed in September to pay Brackwater Cloud about $1.2 billion for computing "
+        "power through 2031. In August, Teeside Digital, a former bitcoin miner, signed a ten-year lease "
+        "giving Brackwater Cloud about 200 megawatts at its Redcar site. Corrin Labs builds legal models. The "
+        "models run on GPUs rented from Fenwick Cloud under a contract renewed in August.",
+        # renting a cloud's chips, paying a cloud for computing power, a lease "giving" the tenant capacity (one
+        # direction), GPUs rented from a cloud by the company the text is about
+        {("Brackwater Cloud", "supplies_compute_to", "Lumora AI"): (None, None, None, "announced", None),
+         ("Brackwater Cloud", "supplies_compute_to", "Pellam Labs"): (1.2e9, USD, "about", "announced", "2025-09"),
+         ("Teeside Digital", "supplies_compute_to", "Brackwater Cloud"): (None, None, None, "announced", "2025-08"),
+         ("Fenwick Cloud", "supplies_compute_to", "Corrin Labs"): (None, None, None, "announced", "2025-08"),
+         ("Nvidia", "designs_chip", "H100"): (None, None, None, None, None)},
+        id="computing-rented-paid-for-and-leased"),
+    pytest.param(
+        "date 2025-10-10\n"
+        "Calloway Semiconductor designs the Tern-3 chip. It is made by TSMC. SK hynix no longer supplies the "
+        "company. Calloway moved its memory business to Micron Technology last autumn. For server memory the "
+        "company Dunmore Systems relies mainly on Samsung Electronics. Inventec then builds the cards into "
+        "servers for Greywater Cloud. Fjellgard Data said on Wednesday that its third cluster will be built "
+        "on AMD rather than Nvidia.",
+        # "It is made by TSMC" (the pronoun is the designer); a supplier that no longer supplies; memory business moved
+        # to a maker; relying on a maker for memory; a server maker building cards into servers; a cluster built on AMD
+        {("Calloway Semiconductor", "designs_chip", "Tern-3"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Calloway Semiconductor"): (None, None, None, "announced", None),
+         ("SK Hynix", "supplies_chips_to", "Calloway Semiconductor"): (None, None, None, "ended", None),
+         ("Micron Technology", "supplies_chips_to", "Calloway Semiconductor"): (None, None, None, "announced", "2024"),
+         ("Samsung Electronics", "supplies_chips_to", "Dunmore Systems"): (None, None, None, "announced", None),
+         ("Inventec", "supplies_chips_to", "Greywater Cloud"): (None, None, None, "announced", None),
+         ("AMD", "supplies_chips_to", "Fjellgard Data"): (None, None, None, "announced", "2025-10-08")},
+        id="chip-makers-memory-suppliers-and-server-makers"),
+    pytest.param(
+        "date 2025-10-10\n"
+        "Công ty Vi mạch Hồng Lam ra mắt chip Sơn Tước A1. Cùng tháng, Hồng Lam ký thỏa thuận dịch vụ với "
+        "Hana Micron Vina để đóng gói và kiểm thử chip tại nhà máy ở Bắc Giang. Ở khâu sản xuất, Công ty cổ "
+        "phần Điện tử Kinh Bắc đã ký hợp đồng gia công với VNPT Technology để sản xuất một phần số thiết bị. "
+        "Theo thỏa thuận, Sanmina trở thành đối tác sản xuất ưu tiên cho các hệ thống rack AI của AMD.",
+        # service contracts to package or make devices are partnerships; "đối tác sản xuất ưu tiên ... của X"
+        {("Công ty Vi mạch Hồng Lam", "designs_chip", "Sơn Tước A1"): (None, None, None, None, None),
+         ("Công ty Vi mạch Hồng Lam", "partners_with", "Hana Micron Vina"): (None, None, None, "announced", None),
+         ("Công ty cổ phần Điện tử Kinh Bắc", "partners_with", "VNPT Technology"): (None, None, None, "announced", None),
+         ("Sanmina", "partners_with", "AMD"): (None, None, None, "announced", None)},
+        id="vi-packaging-and-manufacturing-partners"),
 ]
 
 
