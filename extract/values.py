@@ -245,18 +245,22 @@ class DateFinder:
             parts.insert(0, rf"(?P<ago>{alternation(ago['before'])}\s+{count}\s+{unit})" if ago.get("before")
                          else rf"(?P<ago>{count}\s+{unit}\s+{alternation(ago['after'])})")
         self.rx = re.compile(rf"(?<!{WORD})(?:" + "|".join(parts) + rf")(?!{WORD})", re.IGNORECASE)
-        self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*(?:(?:in|on|năm|vào|the|of|ended in)\s+)*$",
+        # "since in 2019", "từ năm 2019": words that may sit between a cue and its date
+        joiners = rf"(?:{alternation(d['cue_date_joiners'])}\s+)*" if d.get("cue_date_joiners") else ""
+        self.not_deal = re.compile(rf"(?<!{WORD}){alternation(d.get('not_deal_date_before', []))}\s*{joiners}$",
                                    re.IGNORECASE)
         deal_before = d.get("deal_date_before") or []
-        self.deal_before = re.compile(rf"(?<!{WORD}){alternation(deal_before)}\s*(?:năm\s+)?$",
+        self.deal_before = re.compile(rf"(?<!{WORD}){alternation(deal_before)}\s*{joiners}$",
                                       re.IGNORECASE) if deal_before else None
         deal_openers = d.get("deal_date_openers") or []
-        self.deal_opener = re.compile(rf"^\s*{alternation(deal_openers)}\s*(?:(?:năm|vào|cuối|đầu|giữa)\s+)*$",
-                                      re.IGNORECASE) if deal_openers else None
+        opener_joiners = d.get("opener_date_joiners") or []
+        self.deal_opener = re.compile(
+            rf"^\s*{alternation(deal_openers)}\s*(?:{alternation(opener_joiners)}\s+)*$" if opener_joiners
+            else rf"^\s*{alternation(deal_openers)}\s*$", re.IGNORECASE) if deal_openers else None
         openers = d.get("weekday_openers") or []
         self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
         since_words = d.get("since_words") or []
-        self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*(?:(?:in|năm|vào)\s+)*$",
+        self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*{joiners}$",
                                    re.IGNORECASE) if since_words else None
         other_time = d.get("other_time_words") or []
         self.other_time_rx = re.compile(rf"(?<!{WORD}){alternation(other_time)}(?!{WORD})",
