@@ -101,7 +101,27 @@ def _read(path: Path) -> dict:
         raise KnowledgeBaseError(f"{path}: not valid UTF-8 YAML ({exc})") from None
     if not isinstance(data, dict):
         raise KnowledgeBaseError(f"{path}: a lexicon file is a YAML mapping")
+    for where, value in _list_booleans(data):
+        raise KnowledgeBaseError(f"{path}: {where} lists {str(value).lower()}, which YAML reads from a bare "
+                                 f"yes, no, on or off; quote the word (\"on\")")
     return data
+
+
+def _list_booleans(data, where: str = ""):
+    """The places where a list of words holds a boolean: YAML reads a bare ``on`` or ``no`` as one.
+
+    >>> list(_list_booleans({"dates": {"joiners": ["in", True]}, "relations": {"raised": [{"amount": False}]}}))
+    [('dates.joiners', True)]
+    """
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _list_booleans(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(data, list):
+        for item in data:
+            if isinstance(item, bool):
+                yield where, item
+            else:
+                yield from _list_booleans(item, where)
 
 
 def lexicon_version(extra: tuple[Path, ...] = ()) -> str:

@@ -24,6 +24,9 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> t = "Theo CNBC. Trước đó, The Information đưa tin.\\n\\nTiêu đề"
     >>> [t[s:e] for s, e in split_sentences(t, load_lexicon("vi"))]
     ['Theo CNBC.', 'Trước đó, The Information đưa tin.', 'Tiêu đề']
+    >>> t = "Orrin Labs signed with Halyard Corp. On Monday, Tessaly said so."
+    >>> [t[s:e] for s, e in split_sentences(t, load_lexicon("en"))]
+    ['Orrin Labs signed with Halyard Corp.', 'On Monday, Tessaly said so.']
     """
     abbreviations = {a.casefold() for a in lex.list("sentence", "abbreviations")}
     starters = set(lex.list("sentence", "starters_after_abbreviation"))

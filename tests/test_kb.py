@@ -42,6 +42,17 @@ def test_a_key_given_twice_is_refused_not_silently_dropped(tmp_path):
     assert str(err.value) == f"{extra}: line 4: key 'raised' is given twice; merge the two entries"
 
 
+def test_a_bare_on_in_a_word_list_is_refused_with_the_fix(tmp_path):
+    from extract.lexicon import load_lexicon
+
+    extra = tmp_path / "mine.yml"
+    extra.write_text("dates:\n  cue_date_joiners: [in, on]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_lexicon("en", (extra,))
+    assert str(err.value) == (f"{extra}: dates.cue_date_joiners lists true, which YAML reads from a bare yes, no, "
+                              "on or off; quote the word (\"on\")")
+
+
 def test_a_pattern_option_the_extractor_does_not_read_is_refused(tmp_path):
     from extract.lexicon import load_lexicon
     from extract.relations import compile_patterns
