@@ -22,7 +22,7 @@ from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
 from extract.references import introduced_company, ReferenceFinder, resolve
-from extract.relations import compile_patterns, find_matches
+from extract.relations import compile_patterns, find_matches, option_roles
 from extract.sentences import split_sentences
 from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
 from graph.ids import deal_id, entity_id
@@ -1122,7 +1122,7 @@ class ArticleFacts:
             for tail in tails:
                 if head is None or head == tail:
                     continue
-                if opts.get("head_role") and (not self.entities[head].roles & _roles(opts["head_role"]) or (
+                if opts.get("head_role") and (not self.entities[head].roles & option_roles(opts["head_role"]) or (
                         self.entities[head].roles & HARDWARE_ROLES == {"server_maker"}
                         and self.entities[tail].roles & HARDWARE_ROLES)):
                     continue  # (a server maker sells to the chips' buyer, not to a chip company)
@@ -1181,10 +1181,10 @@ class ArticleFacts:
         return self.c.kb.designer_of(chip) or next(
             (f.head for f in reversed(designs) if f.options.get("possessive") or f.sentence not in owned), None)
 
-    def _round_date(self, si: int) -> str | None:
-        """The date of the funding round stated in the sentences up to ``si``."""
+    def _round_date(self, si: int, company: str | None = None) -> str | None:
+        """The date of the funding round (of ``company``, when given) stated in the sentences up to ``si``."""
         for f in reversed(self.found):
-            if si - 3 <= f.sentence <= si and f.relation == "raised":
+            if si - 3 <= f.sentence <= si and f.relation == "raised" and company in (None, f.head):
                 return f.date
         return None
 
@@ -1647,10 +1647,7 @@ class ArticleFacts:
             s, e = self.sentences[f.sentence]
             if not self.c.round_word_rx.search(self.text[s:e]) or any(d.value for d in self._sentence_dates(f.sentence)):
                 continue
-            rounds = [g for g in found if g.relation == "raised" and g.head == f.head and g.date
-                      and f.sentence - 3 <= g.sentence <= f.sentence]
-            if rounds:
-                f.date = max(rounds, key=lambda g: g.sentence).date
+            f.date = self._round_date(f.sentence, f.head)
 
 
 def _absorb_parenthetical_aliases(text: str, items: list) -> list:
@@ -1668,11 +1665,6 @@ def _absorb_parenthetical_aliases(text: str, items: list) -> list:
                 continue
         out.append(item)
     return out
-
-
-def _roles(value: str | list[str]) -> set[str]:
-    """The roles a pattern option names: one role or a list of them."""
-    return {value} if isinstance(value, str) else set(value)
 
 
 def _key(f: Found):

@@ -121,6 +121,15 @@ PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "head
                    "provider_role", "requires_amount", "status", "switch"} | set(PARTY_SOURCES)
 
 
+def option_roles(value: str | list[str]) -> set[str]:
+    """The roles a ``head_role`` option names: one role or a list of them.
+
+    >>> sorted(option_roles("foundry")), sorted(option_roles(["foundry", "chipmaker"]))
+    (['foundry'], ['chipmaker', 'foundry'])
+    """
+    return {value} if isinstance(value, str) else set(value)
+
+
 def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> None:
     from graph.errors import KnowledgeBaseError
     for key, value in options.items():
@@ -130,7 +139,7 @@ def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> N
         if key == "provider_role" and value not in PROVIDER_ROLE_VALUES:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has provider_role: "
                                      f"{value}; use true, required or head")
-        if key == "head_role" and not set([value] if isinstance(value, str) else value) <= set(get_args(Role)):
+        if key == "head_role" and not option_roles(value) <= set(get_args(Role)):
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has head_role: "
                                      f"{value}; use roles of {', '.join(get_args(Role))}")
         if key in PARTY_SOURCES and value not in PARTY_SOURCES[key]:

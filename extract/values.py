@@ -253,10 +253,9 @@ class DateFinder:
         self.deal_before = re.compile(rf"(?<!{WORD}){alternation(deal_before)}\s*{joiners}$",
                                       re.IGNORECASE) if deal_before else None
         deal_openers = d.get("deal_date_openers") or []
-        opener_joiners = d.get("opener_date_joiners") or []
-        self.deal_opener = re.compile(
-            rf"^\s*{alternation(deal_openers)}\s*(?:{alternation(opener_joiners)}\s+)*$" if opener_joiners
-            else rf"^\s*{alternation(deal_openers)}\s*$", re.IGNORECASE) if deal_openers else None
+        opener_joiners = rf"(?:{alternation(d['opener_date_joiners'])}\s+)*" if d.get("opener_date_joiners") else ""
+        self.deal_opener = re.compile(rf"^\s*{alternation(deal_openers)}\s*{opener_joiners}$",
+                                      re.IGNORECASE) if deal_openers else None
         openers = d.get("weekday_openers") or []
         self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
         since_words = d.get("since_words") or []
