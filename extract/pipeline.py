@@ -113,6 +113,9 @@ class FactsComponent:
         self.design_only_rx = re.compile(words_rx(design_only), re.IGNORECASE) if design_only else None
         dating = (lex.data.get("dates") or {}).get("dating_verbs") or []
         self.dating_verb_rx = re.compile(rf"{words_rx(dating)}\s+(?:[^\s.,;]+\s+){{0,3}}?$", re.IGNORECASE) if dating else None
+        items = (lex.data.get("dates") or {}).get("list_items") or {}
+        self.first_item_rx = re.compile(rf"\W*{words_rx(items['first'])},") if items else None
+        self.list_item_rx = re.compile(rf"\W*{words_rx(items['first'] + items['next'])},") if items else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
@@ -246,6 +249,8 @@ class FactsComponent:
         carry_verbs = lex.data.get("subject_carry_verbs") or []
         conjunctions = lex.data.get("subject_carry_conjunctions") or ["and"]
         self.conjunction_rx = re.compile(rf"\s{alternation(conjunctions)}\s")
+        subordinators = lex.data.get("subordinators") or []
+        self.subordinator_rx = re.compile(rf"\s{alternation(subordinators)}\s", re.IGNORECASE) if subordinators else None
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
         # "a smaller Brno rival", "có trụ sở tại Nagoya": where an unknown company is based (group "home")
         self.home_rxs = [re.compile(p) for p in (lex.data.get("mentions") or {}).get("home_patterns") or []]
@@ -513,9 +518,11 @@ class ArticleFacts:
                     # in the same clause as the company named just before it
                     if (owner is None and before is not None and (item.roles or item.country) and not item.subject_position
                             and not re.search(r"[,;:]", text[before.end:item.start])
-                            and not self.c.conjunction_rx.search(text, before.end, item.start)):
+                            and not self.c.conjunction_rx.search(text, before.end, item.start)
+                            and not (self.c.subordinator_rx and self.c.subordinator_rx.search(text, before.end, item.start))):
                         # (not across a clause: "buys its accelerators from Nvidia and had spent $2.3 billion
-                        # on the chipmaker's processors")
+                        # on the chipmaker's processors", "nắm 15% cổ phần Hòn Khoai sau khi dẫn dắt vòng Series A
+                        # của startup này")
                         owner = before.entity
                     candidates_before = [h for h in history if h[1].entity != owner] if owner else history
                     target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si],
@@ -1477,6 +1484,7 @@ class ArticleFacts:
                 f.status = "ended"
         kept += self._named_designers(kept)
         self._deal_dates(kept)
+        self._list_item_dates(kept)
         self._valuation_dates(kept)
         self._lead_date(kept)
         self._followup_deals(kept)
@@ -1635,6 +1643,24 @@ class ArticleFacts:
             for f in found:
                 if f.sentence == si - 1 and f.date is None and f.relation in DEAL_RELATIONS:
                     f.date = date
+
+    def _list_item_dates(self, found: list[Found]) -> None:
+        """"Nghị quyết HĐQT ngày 17/3 thông qua ba nội dung. Thứ nhất, ... Thứ hai, PMD sẽ chào bán ...":
+        a deal in an item of a numbered list, with no date of its own, takes the one date of the sentence
+        that introduced the list."""
+        if self.c.list_item_rx is None:
+            return
+        for f in found:
+            s, _ = self.sentences[f.sentence]
+            if f.date is not None or f.relation not in DEAL_RELATIONS or not self.c.list_item_rx.match(self.text, s):
+                continue
+            first = next((i for i in range(f.sentence, max(-1, f.sentence - 12), -1)
+                          if self.c.first_item_rx.match(self.text, self.sentences[i][0])), None)
+            if not first:
+                continue
+            dates = {d.value for d in self._sentence_dates(first - 1) if d.deal_date and d.value and len(d.value) >= 7}
+            if len(dates) == 1:
+                f.date = dates.pop()
 
     def _valuation_dates(self, found: list[Found]) -> None:
         """"That Series B valued Halcyon at $4.6 billion": a valuation that a sentence gives to a

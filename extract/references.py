@@ -79,7 +79,7 @@ class ReferenceFinder:
                 re.IGNORECASE)
             known_mod = alternation([k for k, v in (mods.get("roles") or {}).items() if v] + list(mods.get("countries") or {}))
             self.bare_rx = re.compile(
-                rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ])")
+                rf"(?<!{WORD})[\"“]?(?P<noun>(?i:{noun}))[\"”]?(?P<mods>(?:\s+{known_mod}){{0,3}})(?=\s+[a-zà-ỹđ]|\s*[.,;:)]|\s*$)")
             # "nhà phát triển ChatGPT", "cha đẻ mô hình Claude", "công ty mẹ của Facebook"
             product_words = rf"(?:(?i:{alternation(ref['product_words'])})\s+)?" if ref.get("product_words") else ""
             self.maker_rx = re.compile(
@@ -129,6 +129,9 @@ class ReferenceFinder:
                     continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
                 if self._after_name_and_comma(text, m.start(), name_ends):
                     continue  # an appositive describing the name before it, not a new subject
+                if (not re.match(r"\s+\w", text[m.end():]) and not self._after_preposition(text, m.start())
+                        and not self._subject_position(text, m.start())):
+                    continue  # at a clause end only as an object: "thuộc tập đoàn Đan Mạch."
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
                 if not self._subject_position(text, m.start()) and not (m.group("mods").strip() and (roles or country)):
                     continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere

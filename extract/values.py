@@ -257,6 +257,7 @@ class DateFinder:
         self.deal_opener = re.compile(rf"^\s*{alternation(deal_openers)}\s*{opener_joiners}$",
                                       re.IGNORECASE) if deal_openers else None
         openers = d.get("weekday_openers") or []
+        self.weekday_after_word = re.compile(rf"(?<!{WORD}){alternation(openers)}\s+$", re.IGNORECASE)
         self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
         since_words = d.get("since_words") or []
         self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*{joiners}$",
@@ -285,6 +286,9 @@ class DateFinder:
                 continue  # weekdays are capitalised in English
             if g.get("wd") and self.vi and m.group(0).islower() and not self.weekday_before.search(text[:m.start()]):
                 continue  # "nhà mạng lớn thứ hai": an ordinal, not a Monday
+            if (g.get("wd") and self.vi and m.group(0).split()[-1].islower()
+                    and not self.weekday_after_word.search(text[:m.start()])):
+                continue  # "Thứ ba, HĐQT thông qua ...": the third point of a list (a weekday is "Thứ Ba")
             before = text[max(0, m.start() - 30):m.start()]
             deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
             if not deal and self._own_date(text[:m.start()], value, published):

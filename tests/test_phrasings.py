@@ -1087,6 +1087,110 @@ CASES = [
          ("Công ty cổ phần Điện tử Kinh Bắc", "partners_with", "VNPT Technology"): (None, None, None, "announced", None),
          ("Sanmina", "partners_with", "AMD"): (None, None, None, "announced", None)},
         id="vi-packaging-and-manufacturing-partners"),
+    pytest.param(
+        "date 2026-02-11\n"
+        "We are Brindlecombe Compute, a GPU cloud in Ankara, and we rent servers to banks. At home, Ostrava "
+        "Telecom is the obvious rival. Asked about rivals such as Kelderwick Cloud and Sunmere Data, Aylin Demir "
+        "said demand was strong. In December our board approved $400 million for a campus near Izmir. Tarnfield "
+        "Labs has long marketed its Wren-4 chips as a cheaper rival to Nvidia's accelerators. Pollard Systems has"
+        " listed Tarnfield Labs as a competitor in its annual report.",
+        # an opening phrase before 'X is the obvious rival'; 'Asked about rivals such as'; a company 'listed as a competitor'; chips
+        # 'marketed as a rival to' another's; 'our board approved $400 million for a campus'
+        {("Brindlecombe Compute", "competes_with", "Ostrava Telecom"): (None, None, None, None, None),
+         ("Brindlecombe Compute", "competes_with", "Kelderwick Cloud"): (None, None, None, None, None),
+         ("Brindlecombe Compute", "competes_with", "Sunmere Data"): (None, None, None, None, None),
+         ("Brindlecombe Compute", "commits_spending", None): (400000000.0, "USD", "exact", "announced", "2025-12"),
+         ("Tarnfield Labs", "competes_with", "Nvidia"): (None, None, None, None, None),
+         ("Pollard Systems", "competes_with", "Tarnfield Labs"): (None, None, None, None, None)},
+        id="en-rivals-at-home-asked-about-listed-marketed-and-a-board-budget"),
+    pytest.param(
+        "date 2025-11-20\n"
+        "Halvey Robotics is in talks to buy the rest of Marlow Vision, according to people familiar with the "
+        "matter. Marlow Vision rejected an unsolicited offer of $3.10 a share from Quarry Holdings in March. "
+        "Orrin Silicon sells the Kite-2, a low-power part that TSMC manufactures for Orrin. Separately, Grenmoor "
+        "Data signed ten-year contracts to host Velt Cloud's GPUs at its Texas sites. Pellam Energy will issue 5 "
+        "million new shares to Ostwald Capital at $9 each, about $45 million in total.",
+        # 'in talks to buy the rest of'; an offer rejected (ended); 'a part that TSMC manufactures for Orrin'; 'contracts to host
+        # X's GPUs'; new shares issued to an investor
+        {("Halvey Robotics", "acquired", "Marlow Vision"): (None, None, None, "in_talks", None),
+         ("Quarry Holdings", "acquired", "Marlow Vision"): (None, None, None, "ended", "2025-03"),
+         ("Orrin Silicon", "designs_chip", "Kite-2"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Orrin Silicon"): (None, None, None, "announced", None),
+         ("Grenmoor Data", "supplies_compute_to", "Velt Cloud"): (None, None, None, "announced", None),
+         ("Ostwald Capital", "invested_in", "Pellam Energy"): (45000000.0, "USD", "about", "announced", None),
+         ("Pellam Energy", "sold_shares", None): (45000000.0, "USD", "about", "announced", None)},
+        id="en-buy-the-rest-a-rejected-offer-a-foundry-part-hosting-and-a-share-issue"),
+    pytest.param(
+        "date 2025-09-04\n"
+        "Halden AI agreed in May to rent GPUs from Corvane Cloud for $2 billion, and as part of that agreement "
+        "Halden received $60 million of Corvane stock. Alongside its last round, current and former Corvane "
+        "employees will be able to sell up to $40 million of their shares. Corvane was the first cloud to bring "
+        "AMD's MI355X chips into service. Marisco Energy will build an AI campus in Ohio. The first phase will "
+        "run on 12,000 of Nvidia's H200 chips. Add it all up and Halden has committed to well over $9 billion of "
+        "spending on computing.",
+        # 'received $60 million of X stock'; employees 'will be able to sell'; 'to bring AMD's chips into service'; 'The first phase will
+        # run on' chips (the builder named the sentence before); 'committed to ... of spending'
+        {("Halden AI", "invested_in", "Corvane Cloud"): (60000000.0, "USD", "exact", "completed", "2025-05"),
+         ("Corvane Cloud", "supplies_compute_to", "Halden AI"): (2000000000.0, "USD", "exact", "announced", "2025-05"),
+         ("Corvane Cloud", "sold_shares", None): (40000000.0, "USD", "up_to", "announced", None),
+         ("AMD", "designs_chip", "MI355X"): (None, None, None, None, None),
+         ("AMD", "supplies_chips_to", "Corvane Cloud"): (None, None, None, "announced", None),
+         ("Nvidia", "designs_chip", "H200"): (None, None, None, None, None),
+         ("Nvidia", "supplies_chips_to", "Marisco Energy"): (None, None, None, "announced", None),
+         ("Halden AI", "commits_spending", None): (9000000000.0, "USD", "more_than", "announced", None)},
+        id="en-stock-received-employee-sales-chips-into-service-and-a-first-phase"),
+    pytest.param(
+        "date 2026-04-15\n"
+        "Công ty Hạ tầng Số Mường Thanh, nhà cung cấp hạ tầng GPU tại Hà Nội, có khách hàng lớn nhất là Lạc Việt "
+        "AI. Hồi tháng 3, hai bên ký hợp đồng trị giá 1,2 tỷ USD, theo đó Mường Thanh sẽ dành toàn bộ công suất "
+        "của trung tâm dữ liệu 80 MW tại Bắc Ninh cho Lạc Việt AI. Công ty cũng đang đàm phán với Sơn Vi Labs, "
+        "phòng thí nghiệm AI tại Đà Nẵng, về một hợp đồng cung cấp năng lực tính toán khoảng 300 triệu USD. Mường"
+        " Thanh vẫn phụ thuộc vào Nvidia, vốn vừa là nhà cung cấp vừa là cổ đông nắm khoảng 4% cổ phần của công "
+        "ty. Tháng trước, Mường Thanh đã hoàn tất phát hành 500 triệu USD trái phiếu. Công ty đồng thời nâng kế "
+        "hoạch chi đầu tư lên ít nhất 2 tỷ USD. Mường Thanh đang phải chạy đua với Hồng Hà Cloud trong mảng cho "
+        "thuê GPU.",
+        # 'dành toàn bộ công suất ... cho X'; 'đàm phán với X ... về một hợp đồng cung cấp năng lực tính toán'; 'vừa là nhà cung cấp vừa là
+        # cổ đông ... của công ty'; bonds issued; 'nâng kế hoạch chi đầu tư lên'; 'chạy đua với'
+        {("Công ty Hạ tầng Số Mường Thanh", "supplies_compute_to", "Lạc Việt AI"): (1200000000.0, "USD", "exact", "announced", "2026-03"),
+         ("Công ty Hạ tầng Số Mường Thanh", "supplies_compute_to", "Sơn Vi Labs"): (300000000.0, "USD", "about", "in_talks", None),
+         ("Nvidia", "invested_in", "Công ty Hạ tầng Số Mường Thanh"): (None, None, None, "completed", None),
+         ("Công ty Hạ tầng Số Mường Thanh", "raised", None): (500000000.0, "USD", "exact", "completed", "2026-03"),
+         ("Công ty Hạ tầng Số Mường Thanh", "commits_spending", None): (2000000000.0, "USD", "at_least", "expected", None),
+         ("Công ty Hạ tầng Số Mường Thanh", "competes_with", "Hồng Hà Cloud"): (None, None, None, None, None)},
+        id="vi-capacity-set-aside-compute-talks-a-supplier-shareholder-bonds-and-a-capex-plan"),
+    pytest.param(
+        "date 2025-03-18\n"
+        "Công ty Cổ phần Dữ liệu Tây Hồ (mã TDH) vừa công bố nghị quyết HĐQT ngày 17/3, thông qua ba nội dung. "
+        "Thứ nhất, TDH sẽ mua 60% cổ phần của Công ty Cổ phần Điện toán Kim Sơn với giá 900 tỷ đồng. Thứ "
+        "hai, TDH sẽ chào bán riêng lẻ 30 triệu cổ phiếu cho quỹ Ardent Asia Fund với giá 20.000 đồng/cp, dự kiến"
+        " thu về 600 tỷ đồng. Thứ ba, HĐQT thông qua chủ trương đầu tư trung tâm dữ liệu tại Hưng Yên với tổng "
+        "mức đầu tư dự kiến 4.000 tỷ đồng.",
+        # 'Thứ nhất, ... Thứ hai, ...' items of a board resolution take its date ('Thứ hai' here is no Monday); a fund buying a
+        # placement does not raise money
+        {("Công ty Cổ phần Dữ liệu Tây Hồ", "acquired", "Công ty Cổ phần Điện toán Kim Sơn"): (900000000000.0, "VND", "exact", "expected", "2025-03-17"),
+         ("Ardent Asia Fund", "invested_in", "Công ty Cổ phần Dữ liệu Tây Hồ"): (600000000000.0, "VND", "exact", "expected", "2025-03-17"),
+         ("Công ty Cổ phần Dữ liệu Tây Hồ", "sold_shares", None): (600000000000.0, "VND", "exact", "expected", "2025-03-17"),
+         ("Công ty Cổ phần Dữ liệu Tây Hồ", "commits_spending", None): (4000000000000.0, "VND", "exact", "expected", "2025-03-17")},
+        id="vi-numbered-items-take-the-resolution-date"),
+    pytest.param(
+        "date 2026-09-24\n"
+        "Kolding Systems, tập đoàn thiết bị Đan Mạch, hôm qua hoàn tất việc mua lại Hàm Tân Semiconductor với giá"
+        " 90 triệu USD. Trước thương vụ, Kolding đã nắm 12% cổ phần Hàm Tân sau khi dẫn dắt vòng Series A của "
+        "startup này vào năm 2024. Nhà sản xuất chip này được biết đến với dòng chip Hàm Tân M2 dùng trong robot "
+        "công nghiệp. Sau giao dịch, Hàm Tân sẽ hoạt động như một đơn vị độc lập thuộc tập đoàn Đan Mạch. Lagom "
+        "Robotics, startup robot mà Kolding Systems mua lại với giá 40 triệu USD hồi năm 2023, có trụ sở tại "
+        "Aarhus. Hàm Tân Semiconductor, một trong số ít đối thủ trong nước của Cần Giờ Silicon, có 90 kỹ sư. Năm "
+        "2025, Hàm Tân cấp cho Lagom Robotics chứng quyền mua tối đa 1 triệu cổ phiếu.",
+        # 'startup này' after 'sau khi' is the company just named; 'được biết đến với dòng chip'; 'đơn vị độc lập thuộc tập đoàn Đan
+        # Mạch'; a long appositive before 'mà X mua lại'; 'một trong số ít đối thủ ... của'; 'cấp cho X chứng quyền'
+        {("Kolding Systems", "acquired", "Hàm Tân Semiconductor"): (90000000.0, "USD", "exact", "completed", "2026-09-23"),
+         ("Kolding Systems", "invested_in", "Hàm Tân Semiconductor"): (None, None, None, "completed", "2024"),
+         ("Hàm Tân Semiconductor", "designs_chip", "Hàm Tân M2"): (None, None, None, None, None),
+         ("Hàm Tân Semiconductor", "subsidiary_of", "Kolding Systems"): (None, None, None, None, None),
+         ("Kolding Systems", "acquired", "Lagom Robotics"): (40000000.0, "USD", "exact", "completed", "2023"),
+         ("Hàm Tân Semiconductor", "competes_with", "Cần Giờ Silicon"): (None, None, None, None, None),
+         ("Lagom Robotics", "invested_in", "Hàm Tân Semiconductor"): (None, None, None, "announced", "2025")},
+        id="vi-after-clause-reference-known-for-a-chip-a-unit-of-the-group-and-a-warrant"),
 ]
 
 
