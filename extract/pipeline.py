@@ -113,9 +113,11 @@ class FactsComponent:
         self.design_only_rx = re.compile(words_rx(design_only), re.IGNORECASE) if design_only else None
         dating = (lex.data.get("dates") or {}).get("dating_verbs") or []
         self.dating_verb_rx = re.compile(rf"{words_rx(dating)}\s+(?:[^\s.,;]+\s+){{0,3}}?$", re.IGNORECASE) if dating else None
+        # "Thứ nhất, ... Thứ hai, ...": the words that open the first and the later items of a numbered list
         items = (lex.data.get("dates") or {}).get("list_items") or {}
-        self.first_item_rx = re.compile(rf"\W*{words_rx(items['first'])},") if items else None
-        self.list_item_rx = re.compile(rf"\W*{words_rx(items['first'] + items['next'])},") if items else None
+        first_items, next_items = items.get("first") or [], items.get("next") or []
+        self.first_item_rx = re.compile(rf"\W*{words_rx(first_items)},") if first_items else None
+        self.list_item_rx = re.compile(rf"\W*{words_rx(first_items + next_items)},") if first_items else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
@@ -1657,7 +1659,7 @@ class ArticleFacts:
             first = next((i for i in range(f.sentence, max(-1, f.sentence - 12), -1)
                           if self.c.first_item_rx.match(self.text, self.sentences[i][0])), None)
             if not first:
-                continue
+                continue  # no list, or one that opens the article (no sentence introduces it)
             dates = {d.value for d in self._sentence_dates(first - 1) if d.deal_date and d.value and len(d.value) >= 7}
             if len(dates) == 1:
                 f.date = dates.pop()

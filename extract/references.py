@@ -129,11 +129,11 @@ class ReferenceFinder:
                     continue  # "quỹ hạ tầng Nordkapp Infra": a descriptor of the name after it
                 if self._after_name_and_comma(text, m.start(), name_ends):
                     continue  # an appositive describing the name before it, not a new subject
-                if (not re.match(r"\s+\w", text[m.end():]) and not self._after_preposition(text, m.start())
-                        and not self._subject_position(text, m.start())):
+                subject = self._subject_position(text, m.start())
+                if not subject and not re.match(r"\s+\w", text[m.end():]) and not self._after_preposition(text, m.start()):
                     continue  # at a clause end only as an object: "thuộc tập đoàn Đan Mạch."
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
-                if not self._subject_position(text, m.start()) and not (m.group("mods").strip() and (roles or country)):
+                if not subject and not (m.group("mods").strip() and (roles or country)):
                     continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
         if self.maker_rx is not None:

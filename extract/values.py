@@ -258,7 +258,6 @@ class DateFinder:
                                       re.IGNORECASE) if deal_openers else None
         openers = d.get("weekday_openers") or []
         self.weekday_after_word = re.compile(rf"(?<!{WORD}){alternation(openers)}\s+$", re.IGNORECASE)
-        self.weekday_before = re.compile(rf"(?:(?<!{WORD}){alternation(openers)}\s+|^\s*|[,(]\s*)$", re.IGNORECASE)
         since_words = d.get("since_words") or []
         self.since_rx = re.compile(rf"(?<!{WORD}){alternation(since_words)}\s*{joiners}$",
                                    re.IGNORECASE) if since_words else None
@@ -275,6 +274,16 @@ class DateFinder:
         """Whether the sentence places its event before or after another one ("two weeks after", "trước đó")."""
         return bool(self.other_time_rx and self.other_time_rx.search(sentence))
 
+    def _ordinal(self, words: str, before: str) -> bool:
+        """Whether Vietnamese "thứ ..." is an ordinal, not a weekday: a weekday follows a word such as
+        "hôm" or "vào", or is written "thứ Ba"; "Thứ ba, HĐQT thông qua ..." is the third point of a
+        list, and "thứ 3" is a weekday only where a clause starts ("nhà mạng lớn thứ 3" is not)."""
+        if self.weekday_after_word.search(before):
+            return False
+        if words.split()[-1].islower():
+            return True
+        return words.islower() and not re.search(r"(?:^\s*|[,(]\s*)$", before)
+
     def find(self, text: str, published: dt.date | None, offset: int = 0,
              full_text: str | None = None) -> list[DateMention]:
         out = []
@@ -284,11 +293,8 @@ class DateFinder:
             value = self._resolve(g, published, anchor_text)
             if g.get("wd") and not self.vi and not m.group(0)[0].isupper():
                 continue  # weekdays are capitalised in English
-            if g.get("wd") and self.vi and m.group(0).islower() and not self.weekday_before.search(text[:m.start()]):
-                continue  # "nhà mạng lớn thứ hai": an ordinal, not a Monday
-            if (g.get("wd") and self.vi and m.group(0).split()[-1].islower()
-                    and not self.weekday_after_word.search(text[:m.start()])):
-                continue  # "Thứ ba, HĐQT thông qua ...": the third point of a list (a weekday is "Thứ Ba")
+            if g.get("wd") and self.vi and self._ordinal(m.group(0), text[:m.start()]):
+                continue
             before = text[max(0, m.start() - 30):m.start()]
             deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
             if not deal and self._own_date(text[:m.start()], value, published):
