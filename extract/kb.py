@@ -30,7 +30,7 @@ Role = Literal[
     "foundry", "memory_maker", "equipment_maker", "server_maker", "networking", "investor",
     "venture_capital", "private_equity", "sovereign_fund", "asset_manager", "conglomerate",
     "ecommerce", "software", "internet", "social_media", "telecom", "consumer_electronics",
-    "automotive", "energy", "bank",
+    "automotive", "energy", "bank", "miner",
 ]
 
 

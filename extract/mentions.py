@@ -87,6 +87,9 @@ class MentionFinder:
         lettered = lex.list("sentence", "lettered_nouns")
         self.lettered_rx = re.compile(rf"(?<!{WORD}){alternation(lettered)}\s+$", re.IGNORECASE) if lettered else None
         self.suffixes = {s.casefold() for s in m.get("company_suffixes", [])}
+        # "State Bank of India": the organisation words a name may continue after with "of" and a place
+        # (not "Pelerin Microsystems of Austin, Texas", a company and its home town)
+        self.of_place_heads = {s.casefold() for s in m.get("of_place_heads", [])}
         self.adverb_endings = tuple(m.get("opening_adverb_endings") or [])
         self.gerund_endings = tuple(m.get("opening_gerund_endings") or [])
         # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
@@ -674,7 +677,7 @@ class MentionFinder:
         def of_place():
             # "State Bank of India", "Development Bank of Japan": an organisation word, "of" and a place
             words = [text[a:b].casefold() for a, b in tokens[-3:]]
-            return len(tokens) > 3 and words[1] == "of" and words[0] in self.suffixes and words[2] in self.places
+            return len(tokens) > 3 and words[1] == "of" and words[0] in self.of_place_heads and words[2] in self.places
 
         def acronym_closing_company():
             # "Lion Peak GPU, hãng thiết kế chip ...": an acronym closes a name an appositive calls a company

@@ -118,6 +118,10 @@ class FactsComponent:
         first_items, next_items = items.get("first") or [], items.get("next") or []
         self.first_item_rx = re.compile(rf"\W*{words_rx(first_items)},") if first_items else None
         self.list_item_rx = re.compile(rf"\W*{words_rx(first_items + next_items)},") if first_items else None
+        price_words = (lex.data.get("amounts") or {}).get("price_words") or []
+        self.price_before_rx = re.compile(rf"(?<!\w){words_rx(price_words)}\s+(?:\S+\s+){{0,2}}?$") if price_words else None
+        earlier = (lex.data.get("dates") or {}).get("earlier_figure") or []
+        self.earlier_figure_rx = re.compile(rf"{words_rx(earlier)}\s+(?:\S+\s+){{0,2}}?⟦M\d+⟧") if earlier else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
@@ -143,7 +147,8 @@ class FactsComponent:
         followup_alt = words_rx(followups).replace(r"the\s+", r"the\s+(?:[\w-]+\s+){0,2}?")
         self.followup_rx = re.compile(rf"^\W*{followup_alt}", re.IGNORECASE) if followups else None
         inline = lex.data.get("inline_deal_followups") or []
-        self.inline_followup_rx = re.compile(rf",\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
+        # (after a comma, or right after the deal's amount: "an agreement worth about $300 billion under which")
+        self.inline_followup_rx = re.compile(rf"(?:,|(?<=⟦M\d⟧)|(?<=⟦M\d\d⟧))\s+{words_rx(inline)}", re.IGNORECASE) if inline else None
         self.role_cues = lex.data.get("mentions", {}).get("role_cues") or {}
         self.role_suffixes = lex.data.get("mentions", {}).get("role_suffixes") or {}
         breaks = lex.data.get("mentions", {}).get("role_window_breaks") or []
@@ -208,6 +213,9 @@ class FactsComponent:
         not_before = refs_data.get("chip_reference_not_before") or []
         self.chip_reference_rx = re.compile(
             words_rx(chip_refs) + (rf"(?!\s+{words_rx(not_before)})" if not_before else ""), re.IGNORECASE) if chip_refs else None
+        # "The buyer has pledged ...": the acquirer (or the target) of the takeover read last
+        self.deal_role_rxs = {role: re.compile(rf"(?<!\w){words_rx(words)}(?!\w)")
+                              for role, words in (refs_data.get("deal_roles") or {}).items() if words}
         first_person = (refs_data.get("first_person") or []) + (refs_data.get("first_person_possessive") or [])
         self.first_person_rx = re.compile(words_rx(first_person)) if first_person else None
         addressee = refs_data.get("addressee") or []
@@ -218,8 +226,13 @@ class FactsComponent:
         joiners = refs_data.get("clause_joiners") or []
         self.pronouns = {w.casefold() for w in refs_data.get("pronouns") or []}
         self.joined_clause_rx = re.compile(rf",(\s+{words_rx(joiners)}\s+)$", re.IGNORECASE) if joiners else None
+        self.new_clause_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+⟦C\d+⟧\s") if joiners else None
+        # "..., and we borrowed $120 million": a company opening the clause a match starts in
+        self.clause_subject_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+(⟦C\d+⟧)\s+[^⟦,;]*$") if joiners else None
         buy = (lex.data.get("words") or {}).get("stake_purchase") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
+        hold = (lex.data.get("words") or {}).get("stake_holding") or []
+        self.holding_rx = re.compile(rf"(?<!\w){words_rx(hold)}(?!\w)", re.IGNORECASE) if hold else None
         # "70%", "70 per cent": a share of a company
         percent_words = lex.data.get("percent_words") or []
         self.percent_rx = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%" + (f"|{words_rx(percent_words)}" if percent_words else "") + ")",
@@ -711,6 +724,19 @@ class ArticleFacts:
                 out.append(Mention(hit.start(), hit.end(), before[-1].entity, "Chip", hit.group(0), "reference"))
         return out
 
+    def _deal_role_references(self, si: int) -> list[Mention]:
+        """"The buyer plans to keep Tavrin's engineers", "bên mua": the acquirer (or, for "the
+        target", the company bought) of the last takeover read in the six sentences before."""
+        s, e = self.sentences[si]
+        takeovers = [f for f in self.found if f.relation == "acquired" and si - 6 <= f.sentence < si]
+        out = []
+        for role, rx in self.c.deal_role_rxs.items():
+            for hit in rx.finditer(self.text, s, e):
+                if takeovers and not any(m.start < hit.end() and hit.start() < m.end for m in self.mentions):
+                    entity = takeovers[-1].head if role == "acquirer" else takeovers[-1].tail
+                    out.append(Mention(hit.start(), hit.end(), entity, "Company", hit.group(0), "reference"))
+        return out
+
     def _first_person(self, taken: list[Mention]) -> list[Mention]:
         """"Chúng tôi đã ký hợp đồng ...", "We signed ...": in an interview the speaker's
         company, the article's subject (the first company of its first sentence)."""
@@ -753,7 +779,7 @@ class ArticleFacts:
     # -- one sentence -------------------------------------------------------
     def _sentence(self, si: int, s: int, e: int, candidates: list[Mention]) -> None:
         text = self.text[s:e]
-        self.mentions += self._chip_references(si)
+        self.mentions += self._chip_references(si) + self._deal_role_references(si)
         amounts = self.c.amounts.find(text)
         dates = self._sentence_dates(si)
         items: list[tuple[int, int, str, object]] = []
@@ -1002,10 +1028,11 @@ class ArticleFacts:
             pct = self._stake_percents(masked, match, clause_end, self.c.percent_rx)
             if pct and max(pct) > 50 and max(pct) <= 100 and self.c.control_rx.search(span):
                 match = dataclasses.replace(match, relation="acquired")
-            elif pct and max(pct) == 100:
-                # "Kaleva, which owns 100% of the unit": a wholly owned subsidiary, no investment
+            elif pct and (max(pct) == 100 or (max(pct) > 50 and self.c.holding_rx and self.c.holding_rx.search(span))):
+                # "Kaleva, which owns 100% of the unit": a wholly owned subsidiary, no investment; so is a
+                # company another holds most of ("Tanjung Maju owns 86% of Serimpi today"), a standing tie with no date
                 match = dataclasses.replace(match, relation="subsidiary_of", heads=match.tails, tails=match.heads)
-                amount = None
+                amount = date = None
         if match.relation == "acquired" and self.c.stake_percent_rx is not None:
             # a minority share bought is an investment, not an acquisition (unless it raises the buyer's
             # share past half: "mua thêm 46% cổ phần X, nâng tỷ lệ sở hữu lên 71%")
@@ -1049,7 +1076,8 @@ class ArticleFacts:
             if amount is None:
                 return
         if opts.get("head_from") == "sentence_subject":
-            subject = self._subject(si)
+            opener = self.c.clause_subject_rx.search(masked[:match.start]) if self.c.clause_subject_rx else None
+            subject = self._entity(table, opener.group(1), "Company") if opener else self._subject(si)
             if opts.get("possessive") and not re.search(r"⟦C\d+⟧", masked[:match.start]):
                 # "The die for Lysa-2, its second chiplet, is made by GlobalFoundries": "its" looks back
                 # past this sentence
@@ -1338,6 +1366,11 @@ class ArticleFacts:
     def _date(self, masked, table, match, clause_start, clause_end, since: bool = False) -> str | None:
         spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
         usable = [(p, d) for p, d in spans if (d.deal_date or (since and d.since)) and d.value]
+        dateline = _DATELINE_RX.match(masked)
+        if dateline and len(usable) > 1:
+            # "MEMPHIS, Tennessee, Dec 24 - xAI has raised $6 billion, the company said on Monday": the
+            # dateline gives the day of the story, a date in the text the day of the deal
+            usable = [(p, d) for p, d in usable if p != dateline.start(1)]
         inside = [d for p, d in usable if match.start <= p < match.end]
         if inside:
             return inside[-1].value
@@ -1349,7 +1382,13 @@ class ArticleFacts:
         before = [d for p, d in usable if clause_start <= p < match.start]
         if before:
             return before[-1].value
-        after = [d for p, d in usable if match.end <= p < clause_end]
+        # "valued Orrin at $4.2 billion, up from the $2.6 billion it was valued at last year": a date after
+        # an earlier figure dates that figure's fact
+        # (nor a date in a later clause with its own subject: "has committed to spend $500 million, and Gharial
+        # borrowed $90 million last year")
+        after = [d for p, d in usable if match.end <= p < clause_end
+                 and not (self.c.earlier_figure_rx and self.c.earlier_figure_rx.search(masked, match.end, p))
+                 and not (self.c.new_clause_rx and self.c.new_clause_rx.search(masked, match.end, p))]
         if after:
             return after[0].value
         # "Năm ngoái, Google cam kết ..., còn Microsoft tuyên bố ...": an opening phrase dates every clause
@@ -1378,6 +1417,13 @@ class ArticleFacts:
         after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)]
         if after:
             return after[0]
+        if match.relation in ("acquired", "invested_in"):
+            # "agreed to buy 60% of Xinglong, which runs about 9,000 accelerators in Shaoguan, from its two
+            # founders for 2.1 billion yuan": the price, however far, when no other company comes between
+            price = [a for p, a in usable if match.end <= p < clause_end and self.c.price_before_rx.search(masked[:p])
+                     and not re.search(r"⟦C\d+⟧", masked[match.end:p])] if self.c.price_before_rx else []
+            if price:
+                return price[0]
         if match.relation in ("sold_shares", "invested_in"):
             # "chào bán 30 triệu cổ phiếu cho X với giá 21.000 đồng/cp": the number of shares times the price
             clause = masked[match.start:clause_end]
@@ -1489,6 +1535,13 @@ class ArticleFacts:
         self._list_item_dates(kept)
         self._valuation_dates(kept)
         self._lead_date(kept)
+        # "Microsoft cam kết đầu tư tới 5 tỷ USD, còn Nvidia sẽ rót tới 10 tỷ USD vào Anthropic": money a
+        # sentence puts into a company is no spending pledge besides.
+        # (a company the text says something of: "will invest €15 million ... in Augsburg" names a town)
+        invested = {(f.head, f.sentence, f.amount.value) for f in kept if f.relation == "invested_in" and f.amount
+                    and (info := self.entities.get(f.tail)) is not None and (info.in_kb or info.roles)}
+        kept = [f for f in kept if not (f.relation == "commits_spending" and f.amount
+                                        and (f.head, f.sentence, f.amount.value) in invested)]
         self._followup_deals(kept)
         self._refined_amounts(kept)
         merged: list[Found] = []
@@ -1609,6 +1662,10 @@ class ArticleFacts:
         days = [d for d in self._sentence_dates(lead) if d.deal_date and d.value and len(d.value) == 10]
         if not days:
             return
+        sentence = self.text[s:e]
+        if len(days) > 1 and re.match(r",?\s*[-–—]\s", sentence[days[0].end:]) \
+                and re.fullmatch(r"\W*(?:\S+,?\s+){1,5}", sentence[:days[0].start]):
+            days = days[1:]  # "MEMPHIS, Dec 24 - ..., the company said on Monday": the deal's day, not the story's
         for f in found:
             if (f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed")
                     and not self._other_time(f.sentence)):
@@ -1676,6 +1733,10 @@ class ArticleFacts:
             if not self.c.round_word_rx.search(self.text[s:e]) or any(d.value for d in self._sentence_dates(f.sentence)):
                 continue
             f.date = self._round_date(f.sentence, f.head)
+
+
+# A dateline: a few words of place, then the story's date and a dash ("MEMPHIS, Tennessee, Dec 24 - ").
+_DATELINE_RX = re.compile(r"^\W*(?:[^\s⟦]+,?\s+|⟦[OU]\d+⟧,?\s+){1,5}?(⟦D\d+⟧),?\s*[-–—]\s")
 
 
 def _absorb_parenthetical_aliases(text: str, items: list) -> list:

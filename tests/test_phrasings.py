@@ -1191,6 +1191,77 @@ CASES = [
          ("Hàm Tân Semiconductor", "competes_with", "Cần Giờ Silicon"): (None, None, None, None, None),
          ("Lagom Robotics", "invested_in", "Hàm Tân Semiconductor"): (None, None, None, "announced", "2025")},
         id="vi-after-clause-reference-known-for-a-chip-a-unit-of-the-group-and-a-warrant"),
+    pytest.param(
+        "date 2026-04-14\n"
+        "Osterholt Robotics agreed on Monday to buy Pellmark Vision for $420 million. The buyer has pledged to "
+        "spend a further $50 million over two years on Pellmark's Kestrel-4 vision chip, which is made on TSMC's "
+        "N3 process. Proceeds from a bond sale will pay for part of the deal.",
+        # 'The buyer' is the acquirer of the takeover just read; 'has pledged to spend' whatever it buys; TSMC's N3
+        # process and 'Proceeds' are no chip and no company
+        {("Osterholt Robotics", "acquired", "Pellmark Vision"): (420000000.0, "USD", "exact", "announced", "2026-04-13"),
+         ("Pellmark Vision", "designs_chip", "Kestrel-4"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Pellmark Vision"): (None, None, None, "announced", "2026-04-13"),
+         ("Osterholt Robotics", "commits_spending", None): (50000000.0, "USD", "exact", "announced", "2026-04-13")},
+        id="en-takeover-buyer-pledge"),
+    pytest.param(
+        "date 2025-11-20\n"
+        "Gharial Compute, an Indian GPU cloud, is a unit of Sabarmati Power. Sabarmati Power has committed to "
+        "spend about $500 million on its data centres through 2027, and Gharial borrowed $90 million from Canara "
+        "Bank last year. Gharial is testing AMD's accelerators and talking to the chipmaker about a larger order."
+        " The filing names Yotta Data Services and E2E Networks as Gharial's main competitors. Gharial also works"
+        " with Kaveri AI, the Chennai lab with which Gharial signed a $40 million collaboration in June.",
+        # ', and Gharial borrowed ... last year': the clause's own subject borrows and only that clause is dated; 'talking
+        # to' is talks; 'names X and Y as Z's main competitors'; 'the lab with which Z signed a $40 million collaboration'
+        {("Gharial Compute", "subsidiary_of", "Sabarmati Power"): (None, None, None, None, None),
+         ("Gharial Compute", "raised", None): (90000000.0, "USD", "exact", "completed", "2024"),
+         ("Sabarmati Power", "commits_spending", None): (500000000.0, "USD", "about", "announced", None),
+         ("Gharial Compute", "competes_with", "Yotta Data Services"): (None, None, None, None, None),
+         ("Gharial Compute", "competes_with", "E2E Networks"): (None, None, None, None, None),
+         ("Kaveri AI", "partners_with", "Gharial Compute"): (40000000.0, "USD", "exact", "announced", "2025-06"),
+         ("AMD", "supplies_chips_to", "Gharial Compute"): (None, None, None, "in_talks", None)},
+        id="en-qa-clause-subject"),
+    pytest.param(
+        "date 2025-09-10\n"
+        "On Tuesday Brightwater Capital led a €300 million Series C in Lysander AI, putting in €120 million of "
+        "the total. Separately, Corvane Data agreed to buy 70% of Halden Grid, which runs two data centres near "
+        "Oslo, from its founders for 1.2 billion Norwegian kroner. Halden Grid, a former bitcoin miner, is now "
+        "partly owned by Statkraft: Statkraft took a 10% stake in the miner last year. To fund the deal, Corvane "
+        "will place up to 40 million new shares with institutional investors, raising as much as $250 million.",
+        # the lead's own money after 'putting in'; a price after a long relative clause; 'partly owned by' is no parent;
+        # 'the miner' is the former bitcoin miner; 'will place up to 40 million new shares'
+        {("Lysander AI", "raised", None): (300000000.0, "EUR", "exact", "completed", "2025-09-09"),
+         ("Brightwater Capital", "invested_in", "Lysander AI"): (120000000.0, "EUR", "exact", "completed", "2025-09-09"),
+         ("Corvane Data", "acquired", "Halden Grid"): (1200000000.0, "NOK", "exact", "announced", "2025-09-09"),
+         ("Statkraft", "invested_in", "Halden Grid"): (None, None, None, "completed", "2024"),
+         ("Corvane Data", "raised", None): (250000000.0, "USD", "up_to", "announced", "2025-09-09"),
+         ("Corvane Data", "sold_shares", None): (250000000.0, "USD", "up_to", "announced", "2025-09-09")},
+        id="en-lead-price-miner"),
+    pytest.param(
+        "date 2026-02-12\n"
+        "Hòa Lạc AI, startup phát triển trợ lý ảo tiếng Việt, vừa gọi được 35 triệu USD trong vòng Series B. Theo"
+        " thông báo, Kestrel Ventures cam kết đầu tư 20 triệu USD, còn Tân Định Capital sẽ rót 10 triệu USD vào "
+        "startup này. Vòng do Kestrel Ventures dẫn dắt, có sự tham gia của Mekong Bridge. Công ty TNHH Hòa Lạc "
+        "Cloud, đơn vị do Hòa Lạc AI sở hữu 100% vốn, sẽ vận hành cụm máy chủ mới. ĐHĐCĐ thường niên tổ chức cuối"
+        " tuần trước đã thông qua kế hoạch đầu tư 900 tỷ đồng cho trung tâm dữ liệu tại Bắc Ninh.",
+        # 'A cam kết đầu tư X, còn B sẽ rót Y vào C' (A's money is no spending pledge); 'dẫn dắt, có sự tham gia của';
+        # 'đơn vị do X sở hữu 100% vốn'; the AGM approving an investment plan
+        {("Hòa Lạc AI", "raised", None): (35000000.0, "USD", "exact", "completed", None),
+         ("Kestrel Ventures", "invested_in", "Hòa Lạc AI"): (20000000.0, "USD", "exact", "completed", None),
+         ("Tân Định Capital", "invested_in", "Hòa Lạc AI"): (10000000.0, "USD", "exact", "expected", None),
+         ("Mekong Bridge", "invested_in", "Hòa Lạc AI"): (None, None, None, "completed", None),
+         ("Công ty TNHH Hòa Lạc Cloud", "subsidiary_of", "Hòa Lạc AI"): (None, None, None, None, None),
+         ("Hòa Lạc AI", "commits_spending", None): (900000000000.0, "VND", "exact", "expected", "2026-02")},
+        id="vi-gapped-investors"),
+    pytest.param(
+        "date 2025-10-08\n"
+        "Trạm Hà Data là công ty khai thác bitcoin tại Thái Nguyên. Tập đoàn Sóc Sơn bảo lãnh khoản vay 30 triệu "
+        "USD cho startup Cổ Loa Cloud và đổi lại nhận khoảng 8% cổ phần của công ty khai thác bitcoin này. Về tài"
+        " chính, ban lãnh đạo dự kiến chi tiêu vốn năm 2026 ở mức ít nhất 2.000 tỷ đồng.",
+        # 'và đổi lại nhận ... cổ phần' keeps the subject; 'công ty khai thác bitcoin này'; the management's capex
+        # forecast
+        {("Tập đoàn Sóc Sơn", "invested_in", "Trạm Hà Data"): (None, None, None, "completed", None),
+         ("Trạm Hà Data", "commits_spending", None): (2000000000000.0, "VND", "at_least", "expected", "2026")},
+        id="vi-miner-in-return"),
 ]
 
 
@@ -1213,3 +1284,14 @@ def test_phrasing(extractor, text, expected):
             assert (rel["amount"]["currency"], rel["amount"]["qualifier"]) == (currency, qualifier), key
         assert rel["status"] == status, key
         assert rel["date"] == date, key
+
+
+def test_an_earlier_valuation_is_a_fact_of_its_own_with_its_own_date(extractor):
+    # "up from the $700 million it was valued at ... last year": a second valuation, and "last year" dates it, not
+    # the valuation before it
+    text = ("date 2025-09-20\nStaff at Quokka Robotics sold $90 million of their shares to outside investors. The sale"
+            " valued Quokka at $1.1 billion, up from the $700 million it was valued at in its Series B last year.")
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    valuations = sorted((r["amount"]["value"], r["date"]) for r in pred["relations"]
+                        if r["head"] == "Quokka Robotics" and r["relation"] == "valued_at")
+    assert valuations == [(700000000.0, "2024"), (1100000000.0, None)]
