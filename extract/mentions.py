@@ -649,6 +649,12 @@ class MentionFinder:
             return any(len(tokens) == n + 1 and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
                        and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes for n in (1, 2, 3))
 
+        def spelled_in_brackets():
+            # "Japan Advanced Semiconductor Manufacturing (JASM)": bracketed initials that spell every word,
+            # the place too, say the place is part of the name
+            after = re.match(r"\s*\(([A-Z]{3,8})\)", text[tokens[-1][1]:tokens[-1][1] + 12]) if tokens else None
+            return bool(after) and after.group(1) == "".join(text[a] for a, b in tokens if text[a].isupper())
+
         if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
             tokens.pop(0)  # "$11bn AI campus": an amount
             at_sentence_start = False
@@ -668,7 +674,7 @@ class MentionFinder:
                        and not place_and_suffix()):
                     tokens = tokens[n:]
                     at_sentence_start = False
-            while tokens and not opens_name() and not native_place_name() and not place_and_suffix() and (not is_name(0, *tokens[0])
+            while tokens and not opens_name() and not native_place_name() and not place_and_suffix() and not spelled_in_brackets() and (not is_name(0, *tokens[0])
                               or (len(tokens) > 1 and text[tokens[0][0]:tokens[0][1]].casefold() in self.cue_words)):
                 tokens.pop(0)
                 at_sentence_start = False

@@ -158,10 +158,11 @@ class FactsComponent:
             rf",\s+{words_rx(starts)}[^,;:.⟦]*$", re.IGNORECASE) if starts else None
         self.appositive_rx = re.compile(
             # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
-            # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too.
+            # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too; "CoreWeave, for
+            # example, received ...": so does a phrase of its own.
             # ("The Californian designer of AI accelerators, whose VX-2 chips ..., signed": the
             # description's "of" phrase goes with it)
-            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))\s[^,;]{{0,120}}?,(?=\s)"
+            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))(?:\s[^,;]{{0,120}}?)?,(?=\s)"
         ) if starts else None
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.

@@ -1262,6 +1262,34 @@ CASES = [
         {("Tập đoàn Sóc Sơn", "invested_in", "Trạm Hà Data"): (None, None, None, "completed", None),
          ("Trạm Hà Data", "commits_spending", None): (2000000000000.0, "VND", "at_least", "expected", "2026")},
         id="vi-miner-in-return"),
+    pytest.param(
+        "date 2025-03-14\n"
+        "Kestrel Logic designs the Merlin-3 inference chip. The Merlin-3 is manufactured by Japan Advanced "
+        "Semiconductor Manufacturing (JASM) in Kumamoto. Both of the Merlin-3's compute dies are also made by "
+        "Taiwan Semiconductor Manufacturing Co for a second line. Vantor Cloud, for example, received its first "
+        "Merlin-3 cards from Kestrel Logic in February. Kestrel Logic designs the Merlin-2 chip too. The supply "
+        "agreement for the Merlin-2 with Ossian Data was terminated on March 3.",
+        # bracketed initials that spell a place too keep it in the name; 'the Merlin-3's compute dies are made by'; ', for
+        # example,' is set aside; 'received its first ... cards from'; 'the supply agreement for X with Y ... was
+        # terminated'
+        {("Kestrel Logic", "designs_chip", "Merlin-3"): (None, None, None, None, None),
+         ("JASM", "supplies_chips_to", "Kestrel Logic"): (None, None, None, "announced", None),
+         ("Taiwan Semiconductor Manufacturing Co", "supplies_chips_to", "Kestrel Logic"): (None, None, None, "announced", None),
+         ("Kestrel Logic", "supplies_chips_to", "Vantor Cloud"): (None, None, None, "completed", "2025-02"),
+         ("Kestrel Logic", "designs_chip", "Merlin-2"): (None, None, None, None, None),
+         ("Kestrel Logic", "supplies_chips_to", "Ossian Data"): (None, None, None, "ended", "2025-03-03")},
+        id="en-filing-initials-dies-received-for-example"),
+    pytest.param(
+        "date 2026-04-20\n"
+        "Công ty Cổ phần Công nghệ Sông Lô (Sông Lô Tech) vận hành hai trung tâm dữ liệu. Theo ông Khải, đối thủ "
+        "lớn nhất của Sông Lô Tech trên thị trường cho thuê GPU là FPT Smart Cloud và Viettel IDC. Đại hội cũng "
+        "thông qua việc Sông Lô Tech mua thêm 15% vốn của Sông Lô Data, đơn vị vận hành trung tâm dữ liệu 8 MW "
+        "tại Vĩnh Phúc, từ quỹ Tam Đảo Capital với giá 126 tỷ đồng.",
+        # 'đối thủ lớn nhất của X trên thị trường cho thuê GPU là A và B'; 'mua thêm 15% vốn của X'
+        {("Sông Lô Tech", "competes_with", "FPT Smart Cloud"): (None, None, None, None, None),
+         ("Sông Lô Tech", "competes_with", "Viettel IDC"): (None, None, None, None, None),
+         ("Sông Lô Tech", "invested_in", "Sông Lô Data"): (126000000000.0, "VND", "exact", "completed", None)},
+        id="vi-rivals-named-and-a-share-of-capital"),
 ]
 
 
