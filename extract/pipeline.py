@@ -227,6 +227,7 @@ class FactsComponent:
         joiners = refs_data.get("clause_joiners") or []
         self.pronouns = {w.casefold() for w in refs_data.get("pronouns") or []}
         self.joined_clause_rx = re.compile(rf",(\s+{words_rx(joiners)}\s+)$", re.IGNORECASE) if joiners else None
+        # ", and Gharial borrowed ...": a clause with a subject of its own
         self.new_clause_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+⟦C\d+⟧\s") if joiners else None
         # "..., and we borrowed $120 million": a company opening the clause a match starts in
         self.clause_subject_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+(⟦C\d+⟧)\s+[^⟦,;]*$") if joiners else None
@@ -1367,11 +1368,10 @@ class ArticleFacts:
     def _date(self, masked, table, match, clause_start, clause_end, since: bool = False) -> str | None:
         spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
         usable = [(p, d) for p, d in spans if (d.deal_date or (since and d.since)) and d.value]
-        dateline = _DATELINE_RX.match(masked)
-        if dateline and len(usable) > 1:
+        if len(usable) > 1:
             # "MEMPHIS, Tennessee, Dec 24 - xAI has raised $6 billion, the company said on Monday": the
             # dateline gives the day of the story, a date in the text the day of the deal
-            usable = [(p, d) for p, d in usable if p != dateline.start(1)]
+            usable = [(p, d) for p, d in usable if not _in_dateline(masked, p, masked.index("⟧", p) + 1)]
         inside = [d for p, d in usable if match.start <= p < match.end]
         if inside:
             return inside[-1].value
@@ -1383,10 +1383,9 @@ class ArticleFacts:
         before = [d for p, d in usable if clause_start <= p < match.start]
         if before:
             return before[-1].value
-        # "valued Orrin at $4.2 billion, up from the $2.6 billion it was valued at last year": a date after
-        # an earlier figure dates that figure's fact
-        # (nor a date in a later clause with its own subject: "has committed to spend $500 million, and Gharial
-        # borrowed $90 million last year")
+        # (not a date after an earlier figure, which dates that figure's fact: "valued Orrin at $4.2 billion, up
+        # from the $2.6 billion it was valued at last year"; nor one in a later clause with a subject of its own:
+        # "has committed to spend $500 million, and Gharial borrowed $90 million last year")
         after = [d for p, d in usable if match.end <= p < clause_end
                  and not (self.c.earlier_figure_rx and self.c.earlier_figure_rx.search(masked, match.end, p))
                  and not (self.c.new_clause_rx and self.c.new_clause_rx.search(masked, match.end, p))]
@@ -1663,9 +1662,7 @@ class ArticleFacts:
         days = [d for d in self._sentence_dates(lead) if d.deal_date and d.value and len(d.value) == 10]
         if not days:
             return
-        sentence = self.text[s:e]
-        if len(days) > 1 and re.match(r",?\s*[-–—]\s", sentence[days[0].end:]) \
-                and re.fullmatch(r"\W*(?:\S+,?\s+){1,5}", sentence[:days[0].start]):
+        if len(days) > 1 and _in_dateline(self.text[s:e], days[0].start, days[0].end):
             days = days[1:]  # "MEMPHIS, Dec 24 - ..., the company said on Monday": the deal's day, not the story's
         for f in found:
             if (f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed")
@@ -1736,8 +1733,17 @@ class ArticleFacts:
             f.date = self._round_date(f.sentence, f.head)
 
 
-# A dateline: a few words of place, then the story's date and a dash ("MEMPHIS, Tennessee, Dec 24 - ").
-_DATELINE_RX = re.compile(r"^\W*(?:[^\s⟦]+,?\s+|⟦[OU]\d+⟧,?\s+){1,5}?(⟦D\d+⟧),?\s*[-–—]\s")
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of a sentence is its dateline's: a few capitalised words
+    of place before it and a dash after it ("MEMPHIS, Tennessee, Dec 24 - ").
+
+    >>> _in_dateline("MEMPHIS, Tennessee, Dec 24 - xAI said on Monday", 20, 26)
+    True
+    >>> _in_dateline("It was signed on Dec 23 - a day late", 17, 23)
+    False
+    """
+    place = r"\W*(?:(?:[A-ZĐ⟦]\S*|the),?\s+){1,5}"
+    return bool(re.fullmatch(place, text[:start]) and re.match(r",?\s*[-–—]\s", text[end:]))
 
 
 def _absorb_parenthetical_aliases(text: str, items: list) -> list:
