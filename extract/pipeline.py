@@ -227,10 +227,11 @@ class FactsComponent:
         joiners = refs_data.get("clause_joiners") or []
         self.pronouns = {w.casefold() for w in refs_data.get("pronouns") or []}
         self.joined_clause_rx = re.compile(rf",(\s+{words_rx(joiners)}\s+)$", re.IGNORECASE) if joiners else None
-        # ", and Gharial borrowed ...": a clause with a subject of its own
-        self.new_clause_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+⟦C\d+⟧\s") if joiners else None
-        # "..., and we borrowed $120 million": a company opening the clause a match starts in
-        self.clause_subject_rx = re.compile(rf"(?:,\s+{words_rx(joiners)}|;)\s+(⟦C\d+⟧)\s+[^⟦,;]*$") if joiners else None
+        # ", and Gharial borrowed ...": a clause with a subject of its own; the second regex finds the company
+        # opening the clause a match starts in ("..., and we borrowed $120 million")
+        clause_opening = rf"(?:,\s+{words_rx(joiners)}|;)\s+"
+        self.new_clause_rx = re.compile(rf"{clause_opening}⟦C\d+⟧\s") if joiners else None
+        self.clause_subject_rx = re.compile(rf"{clause_opening}(⟦C\d+⟧)\s+[^⟦,;]*$") if joiners else None
         buy = (lex.data.get("words") or {}).get("stake_purchase") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
         hold = (lex.data.get("words") or {}).get("stake_holding") or []
