@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
-from extract.references import introduced_company, ReferenceFinder, resolve
+from extract.references import introduced_company, ReferenceFinder, reference_score, resolve, widen_roles
 from extract.relations import compile_patterns, find_matches, option_roles
 from extract.sentences import split_sentences
 from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
@@ -98,6 +98,9 @@ class FactsComponent:
         self.kb, self.lex = kb, lex
         self.mentions = MentionFinder(lex, kb)
         self.references = ReferenceFinder(lex, kb)
+        # ("Cổ Loa N1, dòng chip do công ty tự thiết kế": a description in a match that stands for a company)
+        self.reference_noun_rx = re.compile(words_rx(list(self.references.nouns)), re.IGNORECASE) \
+            if self.references.nouns else None
         self.amounts = AmountFinder(lex)
         self.dates = DateFinder(lex)
         self.cues = CueFinder(lex)
@@ -249,8 +252,10 @@ class FactsComponent:
         chip_words = ((lex.data.get("mentions") or {}).get("chip_cues") or []) + (lex.data.get("chip_context_words") or [])
         self.chip_word_rx = re.compile(words_rx(chip_words), re.IGNORECASE) if chip_words else None
         sites = lex.data.get("facility_place") or {}
+        # ("the southern city of Ulsan": a place noun with "of" before the name)
+        place_of = rf"|{words_rx(sites['place_nouns_of'])}\s+of" if sites.get("place_nouns_of") else ""
         self.facility_place_rx = re.compile(
-            rf"{words_rx(sites['nouns'])}\s+{words_rx(sites['prepositions'])}\s+$", re.IGNORECASE) \
+            rf"(?:{words_rx(sites['nouns'])}\s+{words_rx(sites['prepositions'])}{place_of})\s+$", re.IGNORECASE) \
             if sites.get("nouns") and sites.get("prepositions") else None
         self.place_preposition_rx = re.compile(rf"(?<![\w-]){words_rx(sites['prepositions'])}\s+$") \
             if sites.get("prepositions") else None
@@ -520,7 +525,9 @@ class ArticleFacts:
                         if target is None and not text[s:item.start].strip(" \"“'(") \
                                 and not (item.pronoun and si - 1 in last_clause_subjects):
                             target = introduced_company(history, self.entities, si, subjects)
-                        if (target is None and self.c.generic_prefers_main and main is not None
+                        # ("Quỹ X đã rót 8 triệu USD vào công ty": a generic noun as an object prefers it too)
+                        if (target is None and main is not None
+                                and (self.c.generic_prefers_main or (item.after_preposition and not item.subject_position))
                                 and item.surface.casefold() in self.c.generic_nouns
                                 and not (item.after_preposition and subjects.get(si) == main)
                                 and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)):
@@ -543,6 +550,8 @@ class ArticleFacts:
                         # của startup này")
                         owner = before.entity
                     candidates_before = [h for h in history if h[1].entity != owner] if owner else history
+                    if target is None:
+                        target = self._named_chip_designer(item, named, s, owner)
                     target = target or resolve(item, candidates_before, self.entities, si, subjects, paragraph_of[si],
                                               last_clause_subjects)
                     if target is None or target not in self.entities:
@@ -609,8 +618,9 @@ class ArticleFacts:
             cues = self.c.cues.find(text)
             if any(c.kind == "negations" for c in cues):
                 continue
-            if any(f.sentence == si and {f.head, f.tail} == {head, tail} for f in self.found):
-                continue
+            if any(f.sentence == si and ({f.head, f.tail} == {head, tail}
+                                         or (f.relation == "supplies_chips_to" and f.head == head)) for f in self.found):
+                continue  # (a pattern read this sale, or this seller's, in the sentence)
             dates = [d.value for d in self._sentence_dates(si) if d.value]
             self._known(head)  # a designer the sentence does not name is still a node
             self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
@@ -642,7 +652,7 @@ class ArticleFacts:
         investor, which no reader could be sure of, and not a name with a model number, which is more
         likely a product ("HX4 stacks will be shipped for AMD's ...")."""
         info = self.entities[company]
-        return not (info.roles & (HARDWARE_ROLES | {"investor"}) or self._model_numbered(company))
+        return not (info.roles & (HARDWARE_ROLES | {"investor", "foundry"}) or self._model_numbered(company))
 
     def _model_numbered(self, company: str) -> bool:
         """An unknown name with a digit ("HX4", "Mekong-N1") is more likely a product than a company."""
@@ -706,6 +716,19 @@ class ArticleFacts:
         entry = self.c.kb.get(eid)
         if eid not in self.entities and entry is not None:
             self.entities[eid] = _kb_info(eid, entry)
+
+    def _named_chip_designer(self, ref, named: list[Mention], sentence_start: int, owner: str | None) -> str | None:
+        """"the Intel Gaudi 3 accelerators that Lahesuu ordered from the US chipmaker": a description of a
+        chip company after a KB chip in its sentence is the chip's designer, when the designer fits it."""
+        if not widen_roles(ref.roles) & CHIP_ROLES:
+            return None
+        chip = next((m for m in reversed(named) if m.type == "Chip" and sentence_start <= m.start < ref.start), None)
+        designer = self.c.kb.designer_of(chip.entity) if chip is not None else None
+        if designer is None or designer == owner:
+            return None
+        self._known(designer)
+        info = self.entities.get(designer)
+        return designer if info is not None and reference_score(ref, info) >= 2 else None
 
     def _chip_references(self, si: int) -> list[Mention]:
         """"The processor was designed by T-Head", "con chip này": the chip named last, in this
@@ -953,6 +976,13 @@ class ArticleFacts:
         opts = match.options
         clause_start = max(c for c in clause_cuts if c <= match.start)
         clause_end = min(c for c in clause_cuts if c > match.start)
+        # A relative clause read from its antecedent has a status, an amount and a date of its own, and
+        # ends at its comma: "is in talks to move its chip work to Broadcom from Marvell, which delivers chips
+        # for it today", "Pelham, which is an investor in Ardley, took part in a $120 million placement in May".
+        relative = self.c.relative_clause_rx is not None and self.c.relative_clause_rx.match(masked, match.start)
+        sentence_clause_end = clause_end  # ("Nvidia, which holds 6% of X, has been an investor since 2023")
+        if relative and (comma := masked.find(",", match.end, clause_end)) != -1:
+            clause_end = comma
         # Negated ("did not invest", "chưa ký"): no fact.
         status_start = max([clause_start] + [m.end() for m in self.c.status_boundary_rx.finditer(masked, 0, match.start)]) \
             if self.c.status_boundary_rx is not None else clause_start
@@ -965,7 +995,7 @@ class ArticleFacts:
         inside = [c for c in span_cues if c.start >= match.start]
         # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
         comma = masked.find(",", match.end, clause_end)
-        status = self._status(inside or span_cues, [c for c in cues if match.end <= c.start < (comma if comma != -1 else clause_end)])
+        status = self._status(inside if relative else (inside or span_cues), [c for c in cues if match.end <= c.start < (comma if comma != -1 else clause_end)])
         if opts.get("status"):
             status = opts["status"]  # "X đã thoái toàn bộ vốn tại Y": the pattern itself says how the deal stands
         date = self._date(masked, table, match, clause_start, clause_end)
@@ -996,6 +1026,11 @@ class ArticleFacts:
                 return  # "ghi nhận doanh thu 2.140 tỷ đồng": a company's results, no deal
             if match.relation == "valued_at" and amount.context == "deal_value":
                 return  # "rejected a third offer worth $1.3 billion": the deal's value, not the company's
+            if amount.context == "per_share":
+                # "selling shares at $40 each to raise $1.5 billion": a share's price is no deal's amount
+                amount = self._amount(masked, table, match, clause_end)
+                if amount is None and match.relation in ONE_PARTY_RELATIONS:
+                    return
         elif opts.get("amount", True) and match.relation not in ("designs_chip", "subsidiary_of",
                                                                   "partners_with", "competes_with"):
             amount = self._amount(masked, table, match, clause_end)
@@ -1023,7 +1058,15 @@ class ArticleFacts:
         if match.relation == "invested_in" and amount is None and date is None:
             # "cổ đông của X từ năm 2023", "backed by Microsoft since 2019": the stake dates from then
             # (not a sum invested over the years: "đã đầu tư hơn 13 tỷ USD ... từ năm 2019")
-            date = self._date(masked, table, match, clause_start, clause_end, since=True)
+            # (past a relative clause, a date dates the fact only where the clause after it names no
+            # other company: "Nvidia, which holds 6% of X, has been an investor in the company since 2023",
+            # not "Pelham, which is an investor in Ardley, took part in a placement of Corran stock in May")
+            parties = set(match.heads) | set(match.tails)
+            ident = {getattr(table[ph][1], "entity", ph) for ph in parties}
+            others = [ph for ph in re.findall(r"⟦[CU]\d+⟧", masked[clause_end:sentence_clause_end])
+                      if getattr(table[ph][1], "entity", ph) not in ident]
+            date = self._date(masked, table, match, clause_start, sentence_clause_end, since=True,
+                              only_since=bool(relative and others))
         if match.relation == "invested_in" and self.c.control_rx is not None:
             # "mua lại 51% cổ phần X", "buy a 60% stake in X": a controlling stake is an acquisition,
             # also one reached by buying more ("mua thêm 46% ..., nâng tỷ lệ sở hữu lên 71%").
@@ -1081,10 +1124,12 @@ class ArticleFacts:
         if opts.get("head_from") == "sentence_subject":
             opener = self.c.clause_subject_rx.search(masked[:match.start]) if self.c.clause_subject_rx else None
             subject = self._entity(table, opener.group(1), "Company") if opener else self._subject(si)
-            if opts.get("possessive") and not re.search(r"⟦C\d+⟧", masked[:match.start]):
-                # "The die for Lysa-2, its second chiplet, is made by GlobalFoundries": "its" looks back
-                # past this sentence
-                subject = self._recent_subject(si) or self._main_company()
+            if not re.search(r"⟦C\d+⟧", masked[:match.start]) and (opts.get("possessive") or (
+                    self.c.reference_noun_rx is not None and self.c.reference_noun_rx.search(masked, match.start, match.end))):
+                # "The die for Lysa-2, its second chiplet, is made by GlobalFoundries", "Cổ Loa N1, dòng chip
+                # do công ty tự thiết kế, có mặt trong camera của X": "its" and "công ty" look back past
+                # this sentence, not ahead to a company named later in it
+                subject = (self._recent_subject(si) if opts.get("possessive") else None) or self._main_company()
             if subject in tails or (subject is None and match.relation == "competes_with"):
                 # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own; "sản phẩm sẽ cạnh
                 # tranh với chip của A và B, hai đối thủ ...": the rivals of the article's company
@@ -1305,9 +1350,13 @@ class ArticleFacts:
         return None
 
     def _chips_in(self, masked: str, table: dict, match) -> list[str]:
-        """The chips a match spans, in order (an unconfirmed name as the chip it stands for)."""
-        return [table[ph][1].entity if table[ph][0] == "K" else self._chip_id(table[ph][1].surface)
-                for ph in re.findall(r"⟦[KU]\d+⟧", masked[match.start:match.end])]
+        """The chips a match spans, in order (an unconfirmed name as the chip it stands for, unless a
+        preposition of place comes before it: "tại nhà máy của GlobalFoundries ở Dresden")."""
+        span = masked[match.start:match.end]
+        return [table[ph.group(0)][1].entity if ph.group(0)[1] == "K" else self._chip_id(table[ph.group(0)][1].surface)
+                for ph in re.finditer(r"⟦[KU]\d+⟧", span)
+                if ph.group(0)[1] == "K" or self.c.place_preposition_rx is None
+                or not self.c.place_preposition_rx.search(span[:ph.start()])]
 
     def _chip_id(self, surface: str) -> str:
         """The chip an unconfirmed name stands for: "T2" after "the Tenebris T2" is that chip
@@ -1348,7 +1397,10 @@ class ArticleFacts:
         """Whether ``a`` is a data-centre company leasing space to the cloud ``b`` ("Cipher signed a
         lease with Fluidstack")."""
         ra, rb = self.entities[a].roles, self.entities[b].roles
-        return "data_center" in ra and "data_center" not in rb and bool(rb & CLOUD_ROLES)
+        # (a cloud that also runs its own data centres is the tenant of one that only rents out space:
+        # "Applied Digital signed two leases with CoreWeave")
+        clouds = CLOUD_ROLES - {"data_center"}
+        return "data_center" in ra and bool(("data_center" not in rb and rb & CLOUD_ROLES) or (not ra & clouds and rb & clouds))
 
     @staticmethod
     def _status(before: list, after: list) -> str | None:
@@ -1366,9 +1418,10 @@ class ArticleFacts:
         after = [c for c in after if c.kind != "negations"]
         return after[0].kind if after else None
 
-    def _date(self, masked, table, match, clause_start, clause_end, since: bool = False) -> str | None:
+    def _date(self, masked, table, match, clause_start, clause_end, since: bool = False,
+              only_since: bool = False) -> str | None:
         spans = [(m.start(), table[m.group(0)][1]) for m in re.finditer(r"⟦D\d+⟧", masked)]
-        usable = [(p, d) for p, d in spans if (d.deal_date or (since and d.since)) and d.value]
+        usable = [(p, d) for p, d in spans if ((d.deal_date and not only_since) or (since and d.since)) and d.value]
         if len(usable) > 1:
             # "MEMPHIS, Tennessee, Dec 24 - xAI has raised $6 billion, the company said on Monday": the
             # dateline gives the day of the story, a date in the text the day of the deal
@@ -1458,7 +1511,9 @@ class ArticleFacts:
                 # "TSMC, which makes the Kestrel-2", "Quill-3 được TSMC sản xuất": a foundry making a chip
                 # another company designs supplies that designer
                 designer = self._designer(f.tail, besides=(f.head,))
-                if designer is not None and designer in self.entities and not group(designer) & group(f.head):
+                if designer is None:
+                    continue  # ("Thế hệ V1 do TSMC sản xuất": made there, designed by a company the text does not say)
+                if designer in self.entities and not group(designer) & group(f.head):
                     f = Found(f.head, "supplies_chips_to", designer, None, None, None, f.sentence, "foundry_maker", {})
             if f.relation == "designs_chip":
                 # "Microsoft deploys AMD's MI325X": a KB chip has its KB designer, or a KB company of the
@@ -1526,11 +1581,13 @@ class ArticleFacts:
         kept = [f for f in kept if not (f.relation == "supplies_compute_to" and (f.tail, f.head, f.sentence) in guessed
                                         and self._landlord(f.tail, f.head))]
         # "X, vốn thuê hạ tầng của AWS, đã chuyển toàn bộ hệ thống sang Viettel IDC": the old provider's deal ended.
-        switches = {(f.tail, f.sentence, f.head) for f in kept if f.options.get("switch")}
+        # (it ended when the customer moved: the date of the move)
+        switches = [f for f in kept if f.options.get("switch")]
         for f in kept:
-            if f.relation == "supplies_compute_to" and not f.options.get("switch") and any(
-                    t == f.tail and si == f.sentence and h != f.head for t, si, h in switches):
+            moved = next((w for w in switches if w.tail == f.tail and w.sentence == f.sentence and w.head != f.head), None)
+            if f.relation == "supplies_compute_to" and not f.options.get("switch") and moved is not None:
                 f.status = "ended"
+                f.date = moved.date or f.date
         kept += self._named_designers(kept)
         self._deal_dates(kept)
         self._list_item_dates(kept)
@@ -1915,7 +1972,8 @@ def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
         status = None if f.relation in ("designs_chip", "subsidiary_of", "competes_with") else f.status
         if f.relation == "valued_at" and status not in ("in_talks", "expected"):
             status = None  # a valuation is a deal event only while prospective
+        date = None if f.relation == "competes_with" else f.date  # (a rivalry is no event a date could be of)
         relations.append(Relation(head=f.head, relation=f.relation, tail=f.tail, amount=amount, status=status,
-                                  date=f.date, evidence=evidence, deal_id=did))
+                                  date=date, evidence=evidence, deal_id=did))
     return Extraction(article=article, entities=tuple(sorted(entities, key=lambda x: x.id)),
                       relations=tuple(relations), deals=tuple(deals), extractor_version=version)

@@ -59,6 +59,8 @@ class ReferenceFinder:
         noun = alternation(self.nouns)
         self.plural_markers = tuple(w.casefold() for w in ref.get("plural_markers", []))
         self.object_prepositions = {w.casefold() for w in ref.get("object_prepositions", [])}
+        self.generic_nouns = {w.casefold() for w in ref.get("generic_nouns", [])}
+        self.generic_object_prepositions = {w.casefold() for w in ref.get("generic_object_prepositions", [])}
         self.openers = tuple(ref.get("subject_openers", []))
         time_openers = ref.get("time_openers") or []
         # ("In March 2024 it agreed", "Two years later it raised")
@@ -133,9 +135,12 @@ class ReferenceFinder:
                 if not subject and not re.match(r"\s+\w", text[m.end():]) and not self._after_preposition(text, m.start()):
                     continue  # at a clause end only as an object: "thuộc tập đoàn Đan Mạch."
                 roles, country = self._constraints(m.group("noun"), m.group("mods"))
-                if not subject and not (m.group("mods").strip() and (roles or country)):
+                if not subject and not (m.group("mods").strip() and (roles or country)) \
+                        and not self._generic_object(text, m):
                     continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere
-                out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None, True))
+                out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None,
+                                     subject or not self._generic_object(text, m),
+                                     after_preposition=self._after_preposition(text, m.start())))
         if self.maker_rx is not None:
             for rx in filter(None, (self.maker_rx, self.behind_rx)):
                 for m in rx.finditer(text):
@@ -206,6 +211,13 @@ class ReferenceFinder:
         before = text[:start].rstrip().rsplit(None, 1)
         return bool(before) and before[-1].casefold() in self.object_prepositions
 
+    def _generic_object(self, text: str, m: re.Match) -> bool:
+        """"đã rót 15 triệu USD vào công ty": a bare generic noun after one of the lexicon's
+        ``generic_object_prepositions`` is the company the text is about."""
+        before = text[:m.start()].rstrip().rsplit(None, 1)
+        return (not m.group("mods").strip() and m.group("noun").casefold() in self.generic_nouns
+                and bool(before) and before[-1].casefold() in self.generic_object_prepositions)
+
     def _after_plural_marker(self, text: str, start: int) -> bool:
         """"các công ty" (companies) is generic, not a reference."""
         before = text[:start].rstrip().rsplit(None, 1)
@@ -238,7 +250,7 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
             # (a country named in the description is evidence enough to look further back)
             slack = 0 if ref.country and not ref.country_from_home else 2
             found = _best_fit(ref, here, entities, sentence_index, sentence_subjects,
-                              minimum=max(0, _score(ref, entities[anywhere]) - slack))
+                              minimum=max(0, reference_score(ref, entities[anywhere]) - slack))
             if found:
                 return found
         return anywhere
@@ -257,7 +269,7 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
             if other is not None:
                 return other
         if subject is not None and not (
-                (info := entities.get(subject)) is not None and _widen(info.roles) & ROLE_GROUPS[2]):
+                (info := entities.get(subject)) is not None and widen_roles(info.roles) & ROLE_GROUPS[2]):
             # (not a fund: "Financing led by Morrowgate Capital values the company at $1.35 billion")
             return subject  # "Tenstorrent ... Blackhole, bộ xử lý do hãng này phát triển": the only company there
     if not current and ref.pronoun and last_clause_subjects and sentence_index - 1 in last_clause_subjects:
@@ -290,7 +302,7 @@ def introduced_company(candidates: list[tuple[int, Mention]], entities: dict[str
 def _best_fit(ref: Reference, recent: list[tuple[int, Mention]], entities: dict[str, EntityInfo],
               sentence_index: int, sentence_subjects: dict[int, str], minimum: int) -> str | None:
     """The recent company that fits the constraints best (the latest on a tie), if it scores ``minimum``."""
-    scored = [(_score(ref, info), rank, m.entity) for rank, (si, m) in enumerate(recent)
+    scored = [(reference_score(ref, info), rank, m.entity) for rank, (si, m) in enumerate(recent)
               if (info := entities.get(m.entity)) is not None and info.type == "Company"]
     if not scored:
         return None
@@ -311,7 +323,7 @@ ROLE_GROUPS = ({"chipmaker", "chip_designer"}, {"cloud_provider", "neocloud", "d
                {"investor", "venture_capital", "private_equity", "sovereign_fund", "asset_manager"})
 
 
-def _widen(roles) -> set[str]:
+def widen_roles(roles) -> set[str]:
     out = set(roles)
     for group in ROLE_GROUPS:
         if out & group:
@@ -319,15 +331,15 @@ def _widen(roles) -> set[str]:
     return out
 
 
-def _score(ref: Reference, info: EntityInfo) -> int:
+def reference_score(ref: Reference, info: EntityInfo) -> int:
     """How well a company fits a reference's constraints (roles, country)."""
     score = 0
     # "startup" says how young a company is, not what it does: it fits any unknown company but an investor.
     # "the group" fits a group or a conglomerate best, any company otherwise
     if "group" in ref.roles and info.roles & {"group", "conglomerate"}:
         score += 2
-    wanted = _widen(ref.roles - {"has_parent", "startup", "group"})
-    has = _widen(info.roles - {"startup", "has_parent", "group"})
+    wanted = widen_roles(ref.roles - {"has_parent", "startup", "group"})
+    has = widen_roles(info.roles - {"startup", "has_parent", "group"})
     if "has_parent" in ref.roles and (info.parent or "has_parent" in info.roles):
         score += 2
     if "startup" in ref.roles:

@@ -1290,6 +1290,69 @@ CASES = [
          ("Sông Lô Tech", "competes_with", "Viettel IDC"): (None, None, None, None, None),
          ("Sông Lô Tech", "invested_in", "Sông Lô Data"): (126000000000.0, "VND", "exact", "completed", None)},
         id="vi-rivals-named-and-a-share-of-capital"),
+    pytest.param(
+        "date 2026-02-10\n"
+        "Brindle Compute rents out GPUs in Lisbon. Deliveries of the 3,000 Intel Gaudi 3 accelerators that "
+        "Brindle Compute ordered from the US chipmaker in January have slipped to the summer, the company said. "
+        "The company signed with Tarnow Semiconductor in December for 2,000 of its Vela-2 accelerators, and it is"
+        " talking to Ostrich Silicon about inference cards for a pilot. It has also taken delivery of 512 of "
+        "AMD's MI300X accelerators through Quaystone, the Portuguese distributor.",
+        # 'the US chipmaker' after 'Intel Gaudi 3' is the chip's designer; 'signed with X for 2,000 of its Y
+        # accelerators'; 'talking to X about inference cards'; 'taken delivery of ... through Quaystone, the Portuguese
+        # distributor'
+        {("Intel", "supplies_chips_to", "Brindle Compute"): (None, None, None, "announced", "2026-01"),
+         ("Tarnow Semiconductor", "designs_chip", "Vela-2"): (None, None, None, None, "2025-12"),
+         ("Tarnow Semiconductor", "supplies_chips_to", "Brindle Compute"): (None, None, None, "announced", "2025-12"),
+         ("Ostrich Silicon", "supplies_chips_to", "Brindle Compute"): (None, None, None, "in_talks", None),
+         ("AMD", "designs_chip", "MI300X"): (None, None, None, None, None),
+         ("AMD", "supplies_chips_to", "Brindle Compute"): (None, None, None, "completed", None),
+         ("Quaystone", "supplies_chips_to", "Brindle Compute"): (None, None, None, "completed", None),
+         ("Intel", "designs_chip", "Intel Gaudi 3"): (None, None, None, None, None)},
+        id="en-chip-buyers-a-designer-named-in-the-chip-and-a-distributor"),
+    pytest.param(
+        "date 2026-07-15\n"
+        "Corran Data builds data centres in Ohio. Pelham Cloud, which is an investor in GPU cloud Ardley Labs, "
+        "took part in a $120 million private placement of Corran Data stock in May. The filing names Vetch "
+        "Digital, Orly Compute and Saxby DC among the companies Corran competes with for power. In June, Corran "
+        "agreed with Pelham Cloud to build a 200-megawatt campus in the city of Dayton.",
+        # a relative clause keeps its own amount and date ('which is an investor in GPU cloud Ardley Labs'); 'took part in
+        # a $120 million private placement of X stock'; 'among the companies X competes with'; 'agreed with X to build a
+        # campus in the city of Dayton' is a partnership, and Dayton no chip
+        {("Corran Data", "raised", None): (120000000.0, "USD", "exact", "completed", "2026-05"),
+         ("Pelham Cloud", "invested_in", "Ardley Labs"): (None, None, None, "completed", None),
+         ("Corran Data", "sold_shares", None): (120000000.0, "USD", "exact", "completed", "2026-05"),
+         ("Pelham Cloud", "invested_in", "Corran Data"): (None, None, None, "completed", "2026-05"),
+         ("Corran Data", "competes_with", "Vetch Digital"): (None, None, None, None, None),
+         ("Corran Data", "competes_with", "Orly Compute"): (None, None, None, None, None),
+         ("Corran Data", "competes_with", "Saxby DC"): (None, None, None, None, None),
+         ("Corran Data", "partners_with", "Pelham Cloud"): (None, None, None, "announced", "2026-06")},
+        id="en-a-placement-an-investor-rivals-and-a-joint-build"),
+    pytest.param(
+        "date 2026-05-12\n"
+        "Bạch Long Semi là startup thiết kế chip suy luận tại Hải Phòng. Công ty đang đàm phán với Kinugawa "
+        "Cloud, một nhà cung cấp đám mây Nhật Bản, về đơn hàng đầu tiên. Riêng hợp đồng 6.000 chip với Hallasan "
+        "Telecom, ký hồi tháng 2, sẽ giao chậm một quý. Quỹ Cát Bà Ventures đã rót 8 triệu USD vào công ty hồi "
+        "năm 2024. Bạch Long đang chuẩn bị vòng tiếp theo, dự kiến khoảng 40 triệu USD.",
+        # a chip company 'đàm phán với X về đơn hàng đầu tiên'; 'hợp đồng 6.000 chip với X'; 'rót 8 triệu USD vào công ty'
+        # is the company the text is about, not the one named last; 'chuẩn bị vòng tiếp theo, dự kiến ...'
+        {("Bạch Long Semi", "supplies_chips_to", "Kinugawa Cloud"): (None, None, None, "in_talks", None),
+         ("Bạch Long Semi", "supplies_chips_to", "Hallasan Telecom"): (None, None, None, "announced", "2026-02"),
+         ("Quỹ Cát Bà Ventures", "invested_in", "Bạch Long Semi"): (8000000.0, "USD", "exact", "completed", "2024"),
+         ("Bạch Long Semi", "raised", None): (40000000.0, "USD", "about", "expected", None)},
+        id="vi-a-chip-company-in-talks-a-contract-and-a-cheque-into-the-company"),
+    pytest.param(
+        "date 2026-03-03\n"
+        "Tà Xùa Silicon vừa công bố kết quả kinh doanh. Sơn Dương X2, dòng chip biên do công ty tự thiết kế, đã "
+        "có mặt trong camera của Hòa Bình Vision. Chip được sản xuất tại nhà máy của GlobalFoundries ở Dresden, "
+        "còn bộ nhớ LPDDR5 do Micron Technology cung cấp. Thế hệ X1 do UMC sản xuất.",
+        # 'X2, dòng chip do công ty tự thiết kế, có mặt trong camera của Y' (not Y's design; Y buys it); memory and
+        # foundry of the chip the text is about; 'ở Dresden' is no chip; 'Thế hệ X1 do UMC sản xuất'
+        {("Tà Xùa Silicon", "designs_chip", "Sơn Dương X2"): (None, None, None, None, None),
+         ("Tà Xùa Silicon", "supplies_chips_to", "Hòa Bình Vision"): (None, None, None, "announced", None),
+         ("GlobalFoundries", "supplies_chips_to", "Tà Xùa Silicon"): (None, None, None, "announced", None),
+         ("Micron Technology", "supplies_chips_to", "Tà Xùa Silicon"): (None, None, None, "announced", None),
+         ("UMC", "supplies_chips_to", "Tà Xùa Silicon"): (None, None, None, "announced", None)},
+        id="vi-a-chip-named-before-its-designer-memory-and-a-foundry"),
 ]
 
 
