@@ -1353,6 +1353,21 @@ CASES = [
          ("Micron Technology", "supplies_chips_to", "Tà Xùa Silicon"): (None, None, None, "announced", None),
          ("UMC", "supplies_chips_to", "Tà Xùa Silicon"): (None, None, None, "announced", None)},
         id="vi-a-chip-named-before-its-designer-memory-and-a-foundry"),
+    pytest.param(
+        "date 2026-04-08\n"
+        "Đồ Sơn Cloud là nhà cung cấp đám mây GPU tại Hải Phòng. Khách hàng lớn nhất ở mảng cho thuê GPU của công"
+        " ty là Cát Hải AI, startup làm trợ lý ảo. Đồ Sơn Cloud cũng đang đàm phán với Hải "
+        "An Data, một startup dữ liệu, để cho thuê thêm khoảng 64 GPU. Tháng trước, công ty mở rộng các thỏa "
+        "thuận với Cát Hải AI lên khoảng 300 tỷ đồng. Kiến Thụy Semi, nhà cung cấp chip suy luận chính của Đồ Sơn"
+        " Cloud, vừa gọi vốn. Giới phân tích cho rằng Đồ Sơn Cloud vẫn nhỏ so với đối thủ Viettel IDC.",
+        # 'khách hàng lớn nhất ở mảng cho thuê GPU của công ty là X' of the cloud the text is about; 'đàm phán với X,
+        # ..., để cho thuê'; 'mở rộng các thỏa thuận với X' (one deal with the customer named
+        # before); 'X, nhà cung cấp chip suy luận chính của Y'; 'nhỏ so với đối thủ X'
+        {("Đồ Sơn Cloud", "supplies_compute_to", "Cát Hải AI"): (300000000000.0, "VND", "about", "announced", "2026-03"),
+         ("Đồ Sơn Cloud", "supplies_compute_to", "Hải An Data"): (None, None, None, "in_talks", None),
+         ("Kiến Thụy Semi", "supplies_chips_to", "Đồ Sơn Cloud"): (None, None, None, "announced", None),
+         ("Đồ Sơn Cloud", "competes_with", "Viettel IDC"): (None, None, None, None, None)},
+        id="vi-a-gpu-cloud-its-customers-supplier-and-rival"),
 ]
 
 
