@@ -212,7 +212,6 @@ class FactsComponent:
         possessives = refs_data.get("possessive_openers") or []
         self.possessive_opener_rx = re.compile(rf"\W*{words_rx(possessives)}") if possessives else None
         self.generic_prefers_main = bool(refs_data.get("generic_nouns_prefer_main_company"))
-        self.generic_nouns = {w.casefold() for w in refs_data.get("generic_nouns", [])}
         chip_refs = refs_data.get("chip_references") or []
         not_before = refs_data.get("chip_reference_not_before") or []
         self.chip_reference_rx = re.compile(
@@ -528,7 +527,7 @@ class ArticleFacts:
                         # ("Quỹ X đã rót 8 triệu USD vào công ty": a generic noun as an object prefers it too)
                         if (target is None and main is not None
                                 and (self.c.generic_prefers_main or (item.after_preposition and not item.subject_position))
-                                and item.surface.casefold() in self.c.generic_nouns
+                                and item.surface.casefold() in self.c.references.generic_nouns
                                 and not (item.after_preposition and subjects.get(si) == main)
                                 and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)):
                             # "the company" with nothing else to go by: the company the article is about
