@@ -129,13 +129,15 @@ class MentionFinder:
             rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}|'s|’s))[\w'’-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"
         openers = m.get("chip_appositive_openers") or []
-        # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one
+        # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one; "Sen-1, chip
+        # suy luận": a chip
         self.chip_appositive_line = re.compile(
-            rf"^\s*,\s+(?:là\s+)?(?:một\s+)?{alternation(openers)}\s+(?:{chip_cues}|[A-Z]{{2,5}})(?!{WORD})",
+            rf"^\s*,\s+(?:là\s+)?(?:một\s+)?(?:{alternation(openers)}\s+(?:{chip_cues}|[A-Z]{{2,5}})|{chip_cues})(?!{WORD})",
             ) if openers else None
         self.chip_family = re.compile(
             rf"^\s+(?:family|line|series|generation|range)\s+of\s+(?:[\w-]+\s+){{0,3}}?{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.chip_right_after = re.compile(rf"^\s*{chip_cues}(?!{WORD})", re.IGNORECASE)
+        self.chip_word_rx = re.compile(rf"{chip_cues}s?", re.IGNORECASE)  # "GPUs", "chips"
         self.chip_after = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,2}}{chip_cues}(?!{WORD})", re.IGNORECASE)
         self.vi = lex.language == "vi"
         # "Workday Ventures, the strategic investment arm of Workday": the name after the unit noun is the parent
@@ -203,7 +205,14 @@ class MentionFinder:
     # -- KB ---------------------------------------------------------------
     def kb_mentions(self, text: str) -> list[Mention]:
         out = []
+        renamed = self._chip_named_companies(text)
         for m in self.kb_rx.finditer(text):
+            full = next((n for n in renamed if text.startswith(n, m.start(1))
+                         and not re.match(r"[\w-]", text[m.start(1) + len(n):m.start(1) + len(n) + 1])), None)
+            if full is not None:
+                out.append(Mention(m.start(1), m.start(1) + len(full), entity_id("Company", canonical_name(full)),
+                                   "Company", full, "unknown"))
+                continue
             surface = m.group(1)
             ent = self.kb.lookup(surface)
             if ent is None:
@@ -246,6 +255,25 @@ class MentionFinder:
         # A KB name matched inside a longer name found above is part of that name.
         longer = [(x.start, x.end) for x in out if x.kind == "unknown"]
         return [x for x in out if x.kind == "unknown" or not any(a <= x.start and x.end <= b for a, b in longer)]
+
+    def _chip_named_companies(self, text: str) -> set[str]:
+        """Names that begin with a KB chip's name and that an appositive presents as a company: "Cobalt
+        Fabric, startup thiết kế chip suy luận", "Maia Robotics, a Leeds start-up". Every mention of such a
+        name is the company."""
+        out = set()
+        for m in self.kb_rx.finditer(text):
+            ent = self.kb.lookup(m.group(1))
+            if ent is None or ent.type != "Chip" or m.group(2) or getattr(ent.info, "kind", None) == "technology":
+                continue
+            rest = re.match(rf"[ \t]+{NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?", text[m.end(1):])
+            if (rest is None or self.chip_model_rx.match(text, m.end(1))
+                    or any(self.chip_word_rx.fullmatch(word) for word in rest.group(0).split())
+                    or self.kb.lookup(text[m.start(1):m.end(1) + rest.end()])):
+                continue
+            end = m.end(1) + rest.end()
+            if self.appositive_after.match(text[end:end + 80]):
+                out.add(text[m.start(1):end])
+        return out
 
     def _inside_name(self, text: str, m: Mention, kb: list[Mention]) -> bool:
         """Whether a KB company name is inside another company's name: right after an unknown
@@ -753,8 +781,10 @@ class MentionFinder:
         if self.chip_family.match(after):
             return "chip"  # "the Vigil family of low-power inference chips"
         if (self.chip_appositive.match(after) or (self.chip_appositive_line and self.chip_appositive_line.match(after))) \
-                and not self.appositive_after.match(after) and not company_cue:
-            return "chip"  # "Kestrel, an accelerator Lumora designs" (not "Aegean Compute, an Athens-based GPU cloud")
+                and not self.appositive_after.match(after) and (not company_cue or any(c.isdigit() for c in surface)):
+            # "Kestrel, an accelerator Lumora designs" (not "Aegean Compute, an Athens-based GPU cloud"); a model
+            # number outweighs a company noun before ("Sản phẩm đầu tiên của liên doanh là Sen-1, chip suy luận")
+            return "chip"
         if self.cue_before.search(before):
             return "company"
         if len(words) > 1 and words[-1].casefold() in self.suffixes:

@@ -133,6 +133,11 @@ class FactsComponent:
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
         openers = lex.data.get("round_subject_openers") or []
         self.round_opener_rx = re.compile(rf"\W*{words_rx(openers)}", re.IGNORECASE) if openers else None
+        # "Separately, ...": a sentence that opens on another deal dates none of the deals before it
+        other_deal = lex.data.get("other_deal_openers") or []
+        self.other_deal_rx = re.compile(rf"\W*{words_rx(other_deal)}", re.IGNORECASE) if other_deal else None
+        # "Greyline Data Centers", later "Greyline": the words after a short name that keep it the same company
+        self.same_company_tails = {w.casefold() for w in (lex.data.get("mentions") or {}).get("same_company_tails") or []}
         ended_words = (lex.data.get("statuses") or {}).get("ended") or []
         contract_nouns = lex.data.get("contract_nouns") or []
         contract = words_rx(contract_nouns)
@@ -285,7 +290,8 @@ class FactsComponent:
         self.fallback_memory_rx = re.compile(words_rx(memory), re.IGNORECASE) if memory else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
-        self.carry_rx = re.compile(rf"{alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
+        # (not after a name, the clause's own subject: "hãng chip Mỹ đồng thời là cổ đông của công ty")
+        self.carry_rx = re.compile(rf"(?<!⟧\s){alternation(carry, flexible_space=False)}\s+(?:⟦D\d+⟧\s+)?(?=[a-zà-ỹđ])") if carry else None
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc.user_data.get("published")
@@ -295,8 +301,13 @@ class FactsComponent:
         # "Nvidia will invest $1 billion in Nokia. ... Nokia also said it would ...": a name only a relation
         # pattern confirms is a company in every sentence, also for the references resolved before the
         # patterns ran; the article is read again with it known
+        # (or named again by the start of its name: "Greyline Data Centers ... Greyline")
+        short_forms = {info.name for info in facts.entities.values() if info.type == "Company" and not info.in_kb}
         again = frozenset(e for e in facts.pattern_confirmed
-                          if sum(c.entity == e for c in facts.unconfirmed) > 1)
+                          if sum(c.entity == e for c in facts.unconfirmed) > 1
+                          or any(facts.entities[e].name.startswith(short + " ")
+                                 and facts.entities[e].name[len(short) + 1:].casefold() in self.same_company_tails
+                                 for short in short_forms))
         if again:
             facts = ArticleFacts(self, doc.text, published, sentences, skip_first, again).run()
         doc._.dealgraph = facts
@@ -400,6 +411,7 @@ class ArticleFacts:
         self.named_chips: list[Mention] = []  # the chips the name finder and the KB found, not a pattern
         self.found: list[Found] = []
         self.possessive_subjects: dict[int, str] = {}
+        self.attribution_dates: list[str] = []  # of the sentence being read
         self._dates_by_sentence: dict[int, list] = {}
 
     def _sentence_dates(self, si: int) -> list:
@@ -440,6 +452,11 @@ class ArticleFacts:
         starts = {s for s, _ in self.sentences}
         starts |= {s + len(q.group(0)) for s in starts for q in [re.match(r"[\"“‘'(]+", text[s:s + 3])] if q}
         unknown, candidates = self.c.mentions.unknown_mentions(text, taken, starts)
+        # (before short forms are looked for: "Greyline Data Centers", later "Greyline")
+        if self.known_companies:
+            unknown += [Mention(c.start, c.end, c.entity, "Company", c.surface, "unknown")
+                        for c in candidates if c.entity in self.known_companies]
+            candidates = [c for c in candidates if c.entity not in self.known_companies]
         if (self.c.lex.data.get("mentions") or {}).get("native_short_forms"):
             # "Hải Đăng AI" named in full, later "Hải Đăng": Vietnamese words the name finder skips
             shorts = self.c.mentions.org_short_forms(
@@ -465,11 +482,22 @@ class ArticleFacts:
             kbm, unknown = ([Mention(m.start, m.end, same.get(m.entity, m.entity), m.type, m.surface, m.kind) for m in ms]
                             for ms in (kbm, unknown + named_in_brackets))
         unknown = [self._unit_of(text, m, kbm + unknown) for m in unknown]
+        # "Greyline Data Centers ..., Greyline": a name that begins one longer name is its short form, where the
+        # rest of the longer name only says what the company runs (not "Anvaya Compute Asia", a unit)
+        fulls: dict[str, str] = {}
+        for m in kbm + unknown:
+            if m.type == "Company" and len(canonical_name(m.surface)) > len(fulls.get(m.entity, "")):
+                fulls[m.entity] = canonical_name(m.surface)
+        def short_of(m):
+            name = canonical_name(m.surface)
+            if fulls.get(m.entity) != name:
+                return None  # (a company's own short form, "Veyra" for Veyra Microsystems)
+            longer = {e for e, full in fulls.items() if full.startswith(name + " ")
+                      and full[len(name) + 1:].casefold() in self.c.same_company_tails}
+            return longer.pop() if len(longer) == 1 else None
+        unknown = [Mention(m.start, m.end, full, m.type, m.surface, m.kind) if m.type == "Company" and (full := short_of(m)) else m
+                   for m in unknown]
         unknown, candidates = _short_chip_names(unknown, candidates, kbm)
-        if self.known_companies:
-            unknown += [Mention(c.start, c.end, c.entity, "Company", c.surface, "unknown")
-                        for c in candidates if c.entity in self.known_companies]
-            candidates = [c for c in candidates if c.entity not in self.known_companies]
         self.unconfirmed = candidates
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
@@ -529,7 +557,10 @@ class ArticleFacts:
                                 and (self.c.generic_prefers_main or (item.after_preposition and not item.subject_position))
                                 and item.surface.casefold() in self.c.references.generic_nouns
                                 and not (item.after_preposition and subjects.get(si) == main)
-                                and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)):
+                                and any(m.entity == main and si - h <= (5 if self._speaks(item.end) else 2) for h, m in history)
+                                # (not in a paragraph that opens on another company and does not name it: a roundup's)
+                                and not (paragraph_of[si] < si and subjects.get(paragraph_of[si]) not in (None, main)
+                                         and not any(m.entity == main and h >= paragraph_of[si] for h, m in history))):
                             # "the company" with nothing else to go by: the company the article is about
                             target = main
                     before = next((h[1] for h in reversed(history) if h[0] == si), None)
@@ -789,10 +820,14 @@ class ArticleFacts:
             # from the sentence that introduces the company ("Today we are announcing ... how X grows")
             if m.start() >= topic_sentence and not any(t.start < m.end() and m.start() < t.end for t in taken):
                 s, e = next((s, e) for s, e in self.sentences if s <= m.start() < e)
-                # '"We are not a hyperscaler," Ashgrove chief executive Priya Raman said': the speaker's company
+                # '"We are not a hyperscaler," Ashgrove chief executive Priya Raman said', '"We have signed
+                # with Microsoft," the chief executive of Fenwick said': the speaker's company, and the
+                # company of the "we" after it that no sentence of its own names
                 speaker = next((t.entity for t in taken if t.type == "Company" and s <= t.start < e
-                                and self.c.title_rx is not None and self.c.title_rx.match(self.text, t.end)), None)
-                out.append(Mention(m.start(), m.end(), speaker or topic.entity, "Company", m.group(0), "reference"))
+                                and self.c.title_rx is not None and (self.c.title_rx.match(self.text, t.end) or re.search(
+                                    rf"(?i:{self.c.title_alt})\s+(?:officer\s+)?(?:of|at)\s+$", self.text[s:t.start]))), None)
+                speaker = speaker or (out[-1].entity if out else topic.entity)
+                out.append(Mention(m.start(), m.end(), speaker, "Company", m.group(0), "reference"))
         return out
 
     def _paragraph(self, pos: int) -> str:
@@ -874,8 +909,12 @@ class ArticleFacts:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
         if subject and self.c.carry_verb_rx is not None:
-            # (", " so that the carried subject does not join a list of names before it)
-            masked = self.c.carry_verb_rx.sub(lambda m: f"{m.group(0).rstrip()}, {subject.group(0)} ", masked)
+            # (", " so that the carried subject does not join a list of names before it; none after a
+            # clause boundary such as ", but ", which must still cut the clause there)
+            def carried(m):
+                after_boundary = any(b.end() == m.end() for b in self.c.boundary_rx.finditer(masked, max(0, m.start() - 2), m.end()))
+                return f"{m.group(0)}{subject.group(0)} " if after_boundary else f"{m.group(0).rstrip()}, {subject.group(0)} "
+            masked = self.c.carry_verb_rx.sub(carried, masked)
         variants = [masked]
         stripped = masked
         if self.c.attribution_rx is not None:
@@ -883,7 +922,10 @@ class ArticleFacts:
         if self.c.appositive_rx is not None:
             # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
             # is read again without the appositive, which is read on its own in the first pass.
-            stripped = self.c.appositive_rx.sub("", stripped)
+            # ("from NVentures, Nvidia's venture capital arm, Pinecrest and Balderton": inside a list the
+            # comma stays)
+            stripped = self.c.appositive_rx.sub(
+                lambda m: "," if re.match(r"\s+⟦[CU]\d+⟧(?!'s|’s)(?:\s*,|\s+(?:and|or|và|hoặc)\s)", m.string[m.end():]) else "", stripped)
         # "Tallowmere's closest rival, Tenstorrent, raised ...": the name the description introduces
         # is the subject.
         stripped = POSSESSIVE_APPOSITIVE_RX.sub(r"\1 ", stripped)
@@ -902,6 +944,9 @@ class ArticleFacts:
                     variants.append(clause)
         attributions = ([(m.start(), m.end()) for m in self.c.attribution_rx.finditer(masked)]
                         if self.c.attribution_rx is not None else [])
+        # ", the companies said on Tuesday": the day the attribution gives dates the deal of a reading without it
+        self.attribution_dates = [d.value for a, b in attributions for ph in re.findall(r"⟦D\d+⟧", masked[a:b])
+                                  if (d := table[ph][1]).deal_date and d.value]
         # Inserted phrases: a match that starts inside one and runs past its end reads a name of
         # the insertion as a party of the main clause ("X, backed by Y, will supply Z").
         inserted = attributions + ([(m.start(), m.end()) for m in self.c.appositive_rx.finditer(masked)]
@@ -994,16 +1039,23 @@ class ArticleFacts:
         inside = [c for c in span_cues if c.start >= match.start]
         # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
         comma = masked.find(",", match.end, clause_end)
-        status = self._status(inside if relative else (inside or span_cues), [c for c in cues if match.end <= c.start < (comma if comma != -1 else clause_end)])
+        after_end = comma if comma != -1 else clause_end
+        # ("said TSMC was building the first run of Harrow and that volume shipments would begin")
+        cut = self.c.status_boundary_rx.search(masked, match.end, after_end) if self.c.status_boundary_rx is not None else None
+        after_end = cut.start() if cut else after_end
+        status = self._status(inside if relative else (inside or span_cues), [c for c in cues if match.end <= c.start < after_end])
         if opts.get("status"):
             status = opts["status"]  # "X đã thoái toàn bộ vốn tại Y": the pattern itself says how the deal stands
         date = self._date(masked, table, match, clause_start, clause_end)
+        if date is None and match.relation in DEAL_RELATIONS and "⟦D" not in masked and self.attribution_dates:
+            date = self.attribution_dates[0]
         if match.relation in DEAL_RELATIONS and self.c.ended_deal_rx is not None and status != "ended":
             # "X thuê GPU của Lambda, nhưng đã chấm dứt hợp đồng từ quý III năm ngoái": the clause
             # after ends that very deal, and its date is when it ended.
             later = masked[clause_end:]
             ended = self.c.ended_deal_rx.search(later)
-            if ended and not re.search(r"⟦[CU]\d+⟧", later[:ended.start()]):
+            # (the clause may name the fact's own party again: "but said those discussions ended")
+            if ended and not set(re.findall(r"⟦[CU]\d+⟧", later[:ended.start()])) - set(match.heads + match.tails):
                 status = "ended"
                 days = [table[m.group(0)][1] for m in re.finditer(r"⟦D\d+⟧", later[ended.start():])]
                 date = next((d.value for d in days if d.value), date)
@@ -1122,13 +1174,17 @@ class ArticleFacts:
                 return
         if opts.get("head_from") == "sentence_subject":
             opener = self.c.clause_subject_rx.search(masked[:match.start]) if self.c.clause_subject_rx else None
-            subject = self._entity(table, opener.group(1), "Company") if opener else self._subject(si)
-            if not re.search(r"⟦C\d+⟧", masked[:match.start]) and (opts.get("possessive") or (
-                    self.c.reference_noun_rx is not None and self.c.reference_noun_rx.search(masked, match.start, match.end))):
+            subject = self._entity(table, opener.group(1), "Company") if opener else (
+                self._unconfirmed_subject(masked, table, match) or self._subject(si))
+            reference_noun = self.c.reference_noun_rx is not None and self.c.reference_noun_rx.search(
+                masked, match.start, match.end)
+            if not re.search(r"⟦C\d+⟧", masked[:match.start]) and (opts.get("possessive") or reference_noun):
                 # "The die for Lysa-2, its second chiplet, is made by GlobalFoundries", "Cổ Loa N1, dòng chip
                 # do công ty tự thiết kế, có mặt trong camera của X": "its" and "công ty" look back past
-                # this sentence, not ahead to a company named later in it
-                subject = (self._recent_subject(si) if opts.get("possessive") else None) or self._main_company()
+                # this sentence, not ahead to a company named later in it ("its" to the company before,
+                # "công ty" to the article's)
+                subject = (self._recent_subject(si) if opts.get("possessive") and not reference_noun
+                           else None) or self._main_company()
             if subject in tails or (subject is None and match.relation == "competes_with"):
                 # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own; "sản phẩm sẽ cạnh
                 # tranh với chip của A và B, hai đối thủ ...": the rivals of the article's company
@@ -1159,8 +1215,12 @@ class ArticleFacts:
             for h in heads:
                 self._known(h)  # a designer the text does not name is still a node
         if opts.get("tail_from") == "sentence_subject":
-            subject = self._subject(si)
-            if opts.get("possessive") and subject in heads:
+            subject = self._unconfirmed_subject(masked, table, match) or self._subject(si)
+            if opts.get("possessive") and not re.match(r"\W*(?:[^⟦,;]{0,40},\s+)?⟦[CU]\d+⟧", masked[:match.start]):
+                # "It follows a $7.5 billion agreement with Oracle ..., and an expansion of its contract with CoreWeave":
+                # "its" is not a company the sentence names after a preposition
+                subject = None
+            if opts.get("possessive") and (subject in heads or subject is None):
                 # "Tiger Global then led its $150 million Series B": "its" is the company before, not the investor
                 # (an investor has no rounds of its own: "We led Vesper's Series A. Tiger Global then led its Series B")
                 round_company = self._round_company(si)
@@ -1242,8 +1302,9 @@ class ArticleFacts:
         return dict(zip(parties, amounts))
 
     def _named_for_chips(self, name: str) -> bool:
-        """"Iskra Silicon", "Kestrel Semiconductor": a name whose last word says the company makes chips."""
-        return self.c.role_suffixes.get(name.split()[-1]) in CHIP_ROLES if len(name.split()) > 1 else False
+        """"Iskra Silicon", "Kestrel Semiconductor", "Hsinlin Semiconductor Manufacturing Co": a name whose words
+        after the first say the company makes chips."""
+        return any(self.c.role_suffixes.get(word) in CHIP_ROLES for word in name.split()[1:])
 
     def _is_chip(self, eid: str | None) -> bool:
         """Whether ``eid`` is a chip of the article (a chip is no party of a deal)."""
@@ -1368,6 +1429,15 @@ class ArticleFacts:
         companies = {info.name for info in self.entities.values() if info.type == "Company"}
         return _longer_chip(name, chips, companies) or own
 
+    def _unconfirmed_subject(self, masked, table, match) -> str | None:
+        """A name the name finder did not confirm that opens the main clause before the fact, with no
+        company before it, is the sentence's subject: "Ở mảng trung tâm dữ liệu, Greyline Data Centers hôm
+        10/10 đã đồng ý bán 30% cổ phần cho quỹ Aster Ridge Partners"."""
+        opening = re.match(r"\W*(?:[^⟦,;]{0,60},\s+)?(⟦U\d+⟧)\s+(?=[a-zà-ỹđ]|⟦D)", masked)
+        if opening is None or opening.end(1) > match.start:
+            return None
+        return self._entity(table, opening.group(1), "Company")
+
     def _entity(self, table, ph, etype) -> str | None:
         kind, obj = table[ph]
         if kind == "U":
@@ -1439,7 +1509,14 @@ class ArticleFacts:
         # (not a date after an earlier figure, which dates that figure's fact: "valued Orrin at $4.2 billion, up
         # from the $2.6 billion it was valued at last year"; nor one in a later clause with a subject of its own:
         # "has committed to spend $500 million, and Gharial borrowed $90 million last year")
+        # nor one inside an insertion after the fact: "X is negotiating to lead the round, and Y, which backed
+        # the company's seed round in 2024, is expected to join", "là khách hàng của Lumora, sau Cohere, đơn vị
+        # đã ký hợp đồng với công ty hồi tháng 6")
+        insertions = [(m.start(), m.end()) for m in self.c.appositive_rx.finditer(masked, match.end) if ". " not in m.group(0)] \
+            if self.c.appositive_rx is not None else []
         after = [d for p, d in usable if match.end <= p < clause_end
+                 and not any(a <= p < b for a, b in insertions)
+                 and not re.search(r",\s+(?:\S+\s+){0,2}?⟦C\d+⟧,\s", masked[match.end:p])
                  and not (self.c.earlier_figure_rx and self.c.earlier_figure_rx.search(masked, match.end, p))
                  and not (self.c.new_clause_rx and self.c.new_clause_rx.search(masked, match.end, p))]
         if after:
@@ -1467,7 +1544,13 @@ class ArticleFacts:
         inside = [a for p, a in usable if match.start <= p < match.end]
         if inside:
             return inside[0]
-        after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)]
+        # (not one past a comma and a company of no party: "là khách hàng lớn thứ hai của Lumora, sau Cohere,
+        # đơn vị đã ký hợp đồng trị giá 900 triệu USD với công ty")
+        parties = {getattr(table[ph][1], "entity", None) for ph in match.heads + match.tails}
+        after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)
+                 and not (match.relation not in ONE_PARTY_RELATIONS and any(
+                     getattr(table[c.group(1)][1], "entity", None) not in parties
+                     for c in re.finditer(r",\s+(?:\S+\s+){0,2}?(⟦C\d+⟧)", masked[match.end:p])))]
         if after:
             return after[0]
         if match.relation in ("acquired", "invested_in"):
@@ -1534,14 +1617,21 @@ class ArticleFacts:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
                     and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"
-                                                           or "server_maker" in info.roles
-                                                           or self._named_for_chips(info.name)))
+                                                           or "server_maker" in info.roles))
+                         or (not info.in_kb and self._named_for_chips(info.name))
                          or f.head in designers)):
                 f.relation = "supplies_chips_to"
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
-        owned = {(f.tail, f.sentence) for f in kept if f.relation == "designs_chip" and f.options.get("possessive")}
+        # ("Asterlane said Samsung Electronics would manufacture its Pelion-3 chip": a foundry that makes it
+        # supplies the possessor)
+        owned = {(f.tail, f.sentence): f.head for f in kept if f.relation == "designs_chip" and f.options.get("possessive")}
+        made = [Found(f.head, "supplies_chips_to", owned[(f.tail, f.sentence)], None, None, None, f.sentence, "foundry_maker", {})
+                for f in kept if f.relation == "designs_chip" and not f.options.get("possessive")
+                and owned.get((f.tail, f.sentence), f.head) != f.head and "foundry" in self.entities[f.head].roles
+                and "foundry" not in self.entities[owned[(f.tail, f.sentence)]].roles
+                and self.c.manufacture_rx is not None and self.c.manufacture_rx.search(self.text[slice(*self.sentences[f.sentence])])]
         kept = [f for f in kept if not (f.relation == "designs_chip" and not f.options.get("possessive")
-                                        and (f.tail, f.sentence) in owned)]
+                                        and (f.tail, f.sentence) in owned)] + made
         # "Selkie said employees had sold $90 million of shares": a one-party fact of the round the text
         # was about gives way to the same fact for a company the sentence names.
         named_fact = {(f.relation, f.sentence) for f in kept
@@ -1605,7 +1695,7 @@ class ArticleFacts:
         for f in kept:
             key = _key(f)
             for g in merged:
-                if _key(g) == key and _compatible(f, g):
+                if _key(g) == key and _compatible(f, g) and not self._earlier_event(f, g):
                     if g.amount is None or (f.amount and g.amount.qualifier == "exact" and f.amount.qualifier != "exact"):
                         g.amount = f.amount  # "10 tỷ USD", later "có thể vượt 10 tỷ USD": the refinement
                     if f.date and (not g.date or (f.date.startswith(g.date) and len(f.date) > len(g.date))):
@@ -1621,6 +1711,17 @@ class ArticleFacts:
             if f.status is None:
                 f.status = defaults.get(f.relation)
         self.found = merged
+
+    def _earlier_event(self, a: Found, b: Found) -> bool:
+        """Whether one of two facts on the same pair is done and dated in an earlier year while the other is
+        still to come: "General Catalyst, which backed the company's seed round in 2024, is expected to join"."""
+        if self.published is None:
+            return False
+        for done, coming in ((a, b), (b, a)):
+            if (done.status == "completed" and done.date and done.date[:4] < str(self.published.year)
+                    and coming.status in ("expected", "in_talks") and coming.date is None):
+                return True
+        return False
 
     def _named_designers(self, found: list[Found]) -> list[Found]:
         """"Nvidia GPUs, most of them GB200 systems": a KB chip and its designer named in one
@@ -1742,6 +1843,8 @@ class ArticleFacts:
         with_deals = {f.sentence for f in found if f.relation in DEAL_RELATIONS}
         for si, (s, e) in enumerate(self.sentences[1:], start=1):
             text = self.text[s:e]
+            if self.c.other_deal_rx is not None and self.c.other_deal_rx.match(text):
+                continue
             dates = [d for d in self._sentence_dates(si) if d.deal_date and d.value]
             signed = [d for d in dates if len(d.value) >= 7 and self.c.dating_verb_rx is not None
                       and self.c.dating_verb_rx.search(text, max(0, d.start - 40), d.start)]

@@ -116,8 +116,8 @@ class ReferenceFinder:
                 # "Arcturus, the AI cloud subsidiary of ...", "YTL, đơn vị vận hành ...": an appositive,
                 # not a reference ("X, hãng này cho biết" is one)
                 continue
-            if self.vi and self._describes_next_name(text, m.end(), name_starts):
-                continue  # "hãng chip Đài Loan MediaTek"
+            if self.vi and not m.groupdict().get("dem") and self._describes_next_name(text, m.end(), name_starts):
+                continue  # "hãng chip Đài Loan MediaTek" (not "cổ phần startup này thông qua NVentures")
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
             home = bool(country and self.home_rx and self.home_rx.search(m.group("mods") or ""))

@@ -162,9 +162,10 @@ class AmountFinder:
                 context = "market_size"
             if context == "valuation" and (
                     (self.context_not is not None and self.context_not.search(before))
-                    or (self.deal_clause is not None and re.search(r"valued\s+at\s*(?:\S+\s+){0,2}$", before)
+                    or (self.deal_clause is not None and re.search(r"(?:valued\s+at|worth)\s*(?:\S+\s+){0,2}$", before)
                         and self.deal_clause.search(text[max(0, start - 90):start]))):
-                context = "deal_value"  # "a pact worth $3 billion", "a deal that people valued at $10 billion"
+                context = "deal_value"  # "a pact worth $3 billion", "a deal that people valued at $10 billion",
+                # "an agreement to rent computing capacity from Oracle worth about $9 billion"
             if self.per_share.match(after):
                 context = "per_share"
             elif context is None and (self.round_after.match(after) or self.round_before.search(before)):
@@ -446,6 +447,9 @@ class DateFinder:
                 # "last quarter": a year only, the year that quarter fell in
                 y, _ = _shift_month(pub.year, pub.month, 3 * spec["quarter"])
                 return str(y)
+            if "season" in spec:
+                # "in the spring": this year's, once it has begun; a year only
+                return str(pub.year) if pub.month >= spec["season"] else None
             if "last_season" in spec:
                 # "last summer": the latest summer that is over, a year only
                 ended = spec["last_season"] + 2
@@ -454,9 +458,10 @@ class DateFinder:
             if not pub:
                 return None
             target = self.weekdays[re.sub(r"\s+", " ", g["wd"].casefold())]
-            back = (pub.weekday() - target) % 7
             if g.get("wdlast") == "trước":
-                back += 7 if back == 0 else 7
+                # "thứ Ba tuần trước": that day of last week (weeks start on Monday)
+                return (pub - dt.timedelta(days=pub.weekday() + 7 - target)).isoformat()
+            back = (pub.weekday() - target) % 7
             return (pub - dt.timedelta(days=back)).isoformat()
         return None
 

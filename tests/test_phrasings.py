@@ -869,8 +869,10 @@ CASES = [
         "quỹ Tesselon Infrastructure Fund với giá 360 tỷ đồng. Hội đồng quản trị Hòn Gai Data thông qua phương án "
         "chào bán riêng lẻ 30 triệu cổ phiếu cho Halewood Asia Fund. Ở khu vực tư nhân, CMC Corporation, doanh nghiệp "
         "mà tập đoàn Hàn Quốc Samsung SDS nắm khoảng 25% cổ phần từ năm 2019, đang mở rộng.",
-        # a company sells a stake in itself; a private placement a board approves is planned; "doanh nghiệp mà X nắm"
+        # a company sells a stake in itself (a share sale too); a private placement a board approves is planned;
+        # "doanh nghiệp mà X nắm"
         {("Tesselon Infrastructure Fund", "invested_in", "Công ty Hòn Gai Data"): (360e9, VND, "exact", "completed", "2023"),
+         ("Công ty Hòn Gai Data", "sold_shares", None): (360e9, VND, "exact", "completed", "2023"),
          ("Halewood Asia Fund", "invested_in", "Công ty Hòn Gai Data"): (None, None, None, "expected", None),
          ("Samsung SDS", "invested_in", "CMC Corporation"): (None, None, None, "completed", "2019")},
         id="vi-stake-sold-by-the-company-private-placement-and-holder-relative"),
@@ -1368,6 +1370,125 @@ CASES = [
          ("Kiến Thụy Semi", "supplies_chips_to", "Đồ Sơn Cloud"): (None, None, None, "announced", None),
          ("Đồ Sơn Cloud", "competes_with", "Viettel IDC"): (None, None, None, None, None)},
         id="vi-a-gpu-cloud-its-customers-supplier-and-rival"),
+    pytest.param(
+        "date 2025-05-20\n\"We have signed with two telecom carriers,\" the chief executive of Tarnwick Silicon "
+        "said in an interview. Tarnwick designs Marram, an inference chip. Okoro said Ulster Foundry was "
+        "building the first production run of the Marram chip and that volume shipments would begin in the "
+        "autumn. Okoro confirmed that Tarnwick had held talks with Pembury Cloud about supplying accelerators "
+        "for its data centres, but said those discussions ended in March. \"We are not raising right now,\" she "
+        "said, adding that the $90 million Series B that Keswick Ventures led last year would last until "
+        "2027. Fellside Capital and Brantwood Partners also took part in that round.",
+        # 'we' of the chief executive 'of' a company; a foundry building a production run (no 'run' of a chip bought); talks
+        # 'about supplying' put the speaker first and end with 'those discussions ended'; 'the $N Series B that X led'
+        # is the speaker's round, which 'that round' names later
+        {('Tarnwick Silicon', 'designs_chip', 'Marram'): (None, None, None, None, None),
+         ('Ulster Foundry', 'supplies_chips_to', 'Tarnwick Silicon'): (None, None, None, 'announced', None),
+         ('Tarnwick Silicon', 'supplies_chips_to', 'Pembury Cloud'): (None, None, None, 'ended', '2025-03'),
+         ('Tarnwick Silicon', 'raised', None): (90000000.0, 'USD', 'exact', 'completed', '2024'),
+         ('Keswick Ventures', 'invested_in', 'Tarnwick Silicon'): (None, None, None, 'completed', '2024'),
+         ('Fellside Capital', 'invested_in', 'Tarnwick Silicon'): (None, None, None, 'completed', '2024'),
+         ('Brantwood Partners', 'invested_in', 'Tarnwick Silicon'): (None, None, None, 'completed', '2024')},
+        id="en-interview-speaker-and-a-round-named-later"),
+    pytest.param(
+        "date 2026-02-13\nQuarry Lane AI raised $60 million in a Series B round on Tuesday. Ashdown Ventures "
+        "led the round, with participation from Kitelab, Harwell Group's venture capital arm, Pendle Capital "
+        "and existing backer Morden Partners. About $10 million of the total came from a secondary sale in "
+        "which early employees sold shares, the company said.\n\nGlasshouse Robotics is in talks to raise about "
+        "$200 million, people familiar with the discussions said. Sedgefield Capital is negotiating to lead "
+        "the round, and Orrell Ventures, which backed the company's seed round in 2024, is expected to "
+        "join.\n\nMarlowe Data, a Czech operator of GPU clusters, counts carmaker Tatrava Motors among its "
+        "customers.",
+        # an appositive inside an investor list; part of the round from a secondary sale; 'the company' in a paragraph
+        # about another company; a backer's earlier round and its coming one are two events; 'counts carmaker X among
+        # its customers'
+        {('Quarry Lane AI', 'raised', None): (60000000.0, 'USD', 'exact', 'completed', '2026-02-10'),
+         ('Ashdown Ventures', 'invested_in', 'Quarry Lane AI'): (None, None, None, 'completed', '2026-02-10'),
+         ('Kitelab', 'invested_in', 'Quarry Lane AI'): (None, None, None, 'completed', '2026-02-10'),
+         ('Kitelab', 'subsidiary_of', 'Harwell Group'): (None, None, None, None, None),
+         ('Pendle Capital', 'invested_in', 'Quarry Lane AI'): (None, None, None, 'completed', '2026-02-10'),
+         ('Morden Partners', 'invested_in', 'Quarry Lane AI'): (None, None, None, 'completed', '2026-02-10'),
+         ('Quarry Lane AI', 'sold_shares', None): (10000000.0, 'USD', 'about', 'completed', '2026-02-10'),
+         ('Glasshouse Robotics', 'raised', None): (200000000.0, 'USD', 'about', 'in_talks', None),
+         ('Sedgefield Capital', 'invested_in', 'Glasshouse Robotics'): (None, None, None, 'in_talks', None),
+         ('Orrell Ventures', 'invested_in', 'Glasshouse Robotics'): (None, None, None, 'expected', None),
+         ('Marlowe Data', 'supplies_compute_to', 'Tatrava Motors'): (None, None, None, 'announced', None)},
+        id="en-roundup-investor-list-and-a-paragraph-of-its-own"),
+    pytest.param(
+        "date 2025-07-09\nVelmont Semiconductor has placed orders with Sunhai Foundry for its Kestrel "
+        "accelerator, the company said on Tuesday. Kestrel's first large customer is Okanagan Cloud, which "
+        "ordered 2,000 cards. Velmont and Hsieh Industries agreed to set up a joint venture called Tidemark "
+        "Systems. Brisa Compute, the joint venture that Velmont set up with the Gulf investor Qamar Holdings "
+        "in June, will open its first site next year.",
+        # 'orders with a foundry for its chip' (its own); a chip's customer; a joint venture 'called X' and 'X, the
+        # joint venture that A set up with B' (both own it)
+        {('Velmont Semiconductor', 'designs_chip', 'Kestrel'): (None, None, None, None, '2025-07-08'),
+         ('Sunhai Foundry', 'supplies_chips_to', 'Velmont Semiconductor'): (None, None, None, 'announced', '2025-07-08'),
+         ('Velmont Semiconductor', 'supplies_chips_to', 'Okanagan Cloud'): (None, None, None, 'announced', None),
+         ('Velmont Semiconductor', 'invested_in', 'Tidemark Systems'): (None, None, None, 'announced', '2025-07-08'),
+         ('Hsieh Industries', 'invested_in', 'Tidemark Systems'): (None, None, None, 'announced', '2025-07-08'),
+         ('Velmont Semiconductor', 'partners_with', 'Hsieh Industries'): (None, None, None, 'announced', None),
+         ('Velmont Semiconductor', 'invested_in', 'Brisa Compute'): (None, None, None, 'completed', '2025-06'),
+         ('Qamar Holdings', 'invested_in', 'Brisa Compute'): (None, None, None, 'completed', '2025-06'),
+         ('Velmont Semiconductor', 'partners_with', 'Qamar Holdings'): (None, None, None, 'announced', '2025-06')},
+        id="en-joint-ventures-and-a-chip-of-its-own"),
+    pytest.param(
+        "date 2025-11-13\nCorrigan Cloud said its backlog had more than doubled. The backlog included a $2.2 "
+        "billion, five-year contract with Lodgepole Labs signed in October. Dunraven AI, which accounted for "
+        "41% of quarterly revenue, remained Corrigan Cloud's largest customer. Separately, Fenby Labs has "
+        "signed an agreement to rent computing capacity from Corrigan Cloud worth about $900 million, the "
+        "companies said on Tuesday. Fenby said the contract would sit alongside its existing cloud agreement "
+        "with Ardwell Compute.",
+        # a contract with a customer in a cloud's backlog; 'remained X's largest customer'; the day of an attribution;
+        # 'its existing cloud agreement with X'; 'Separately' opens another deal
+        {('Corrigan Cloud', 'supplies_compute_to', 'Lodgepole Labs'): (2200000000.0, 'USD', 'exact', 'announced', '2025-10'),
+         ('Corrigan Cloud', 'supplies_compute_to', 'Dunraven AI'): (None, None, None, 'announced', None),
+         ('Corrigan Cloud', 'supplies_compute_to', 'Fenby Labs'): (900000000.0, 'USD', 'about', 'announced', '2025-11-11'),
+         ('Ardwell Compute', 'supplies_compute_to', 'Fenby Labs'): (None, None, None, 'announced', None)},
+        id="en-compute-contracts-told-by-the-provider"),
+    pytest.param(
+        "date 2026-02-09\nỞ mảng trung tâm dữ liệu, Vịnh Xanh Data Centers hôm thứ Ba tuần trước đã đồng ý bán "
+        "30% cổ phần cho quỹ hạ tầng Côn Sơn Partners với giá 400 triệu USD. Thương vụ định giá Vịnh Xanh, "
+        "đơn vị đang vận hành bốn trung tâm dữ liệu, ở mức khoảng 1,3 tỷ USD. Mỹ Khê AI hiện là khách hàng "
+        "thuê chỗ lớn nhất của Vịnh Xanh, sau Hồ Tràm Labs, đơn vị đã ký hợp đồng trị giá 90 triệu USD với "
+        "công ty hồi tháng 6. Cũng trong tuần, Bàu Trắng Robotics xác nhận không còn đàm phán bán mình cho "
+        "Phan Rang Tech.",
+        # an unconfirmed name opening the clause sells its own shares; its short form later; 'thứ Ba tuần trước';
+        # 'khách hàng thuê chỗ lớn nhất của X, sau Y, đơn vị đã ký hợp đồng ...' (the amount is Y's); 'bán mình cho'
+        {('Côn Sơn Partners', 'invested_in', 'Vịnh Xanh Data Centers'): (400000000.0, 'USD', 'exact', 'announced', '2026-02-03'),
+         ('Vịnh Xanh Data Centers', 'sold_shares', None): (400000000.0, 'USD', 'exact', 'announced', '2026-02-03'),
+         ('Vịnh Xanh Data Centers', 'valued_at', None): (1300000000.0, 'USD', 'about', None, None),
+         ('Vịnh Xanh Data Centers', 'supplies_compute_to', 'Mỹ Khê AI'): (None, None, None, 'announced', None),
+         ('Vịnh Xanh Data Centers', 'supplies_compute_to', 'Hồ Tràm Labs'): (90000000.0, 'USD', 'exact', 'announced', '2025-06'),
+         ('Phan Rang Tech', 'acquired', 'Bàu Trắng Robotics'): (None, None, None, 'ended', None)},
+        id="vi-a-data-centre-seller-and-its-customers"),
+    pytest.param(
+        "date 2026-02-09\nStartup chip Bắc Sơn Silicon đã ký hợp đồng đặt mảng đúc chip của Samsung "
+        "Electronics sản xuất BSX-3, bộ xử lý AI thế hệ thứ ba do công ty thiết kế. Hai thế hệ chip trước của "
+        "Bắc Sơn đều do TSMC gia công. Hôm thứ Năm, Tam Đảo Group hoàn tất mua lại Ba Vì Networks, startup "
+        "kết nối quang. Trước thương vụ, Tam Đảo Group đã nắm 12% cổ phần startup này thông qua Tam Đảo "
+        "Ventures, quỹ đầu tư mạo hiểm của tập đoàn.",
+        # 'đặt mảng đúc chip của X sản xuất C, bộ xử lý do công ty thiết kế'; 'chip trước của A đều do X gia công';
+        # 'startup này' before a name; 'thông qua X, quỹ đầu tư mạo hiểm của tập đoàn'
+        {('Bắc Sơn Silicon', 'designs_chip', 'BSX-3'): (None, None, None, None, None),
+         ('Samsung Electronics', 'supplies_chips_to', 'Bắc Sơn Silicon'): (None, None, None, 'announced', None),
+         ('TSMC', 'supplies_chips_to', 'Bắc Sơn Silicon'): (None, None, None, 'announced', None),
+         ('Tam Đảo Group', 'acquired', 'Ba Vì Networks'): (None, None, None, 'completed', '2026-02-05'),
+         ('Tam Đảo Group', 'invested_in', 'Ba Vì Networks'): (None, None, None, 'completed', None),
+         ('Tam Đảo Ventures', 'subsidiary_of', 'Tam Đảo Group'): (None, None, None, None, None)},
+        id="vi-a-foundry-order-and-a-fund-of-the-group"),
+    pytest.param(
+        "date 2024-09-26\nSóc Trăng Telecom ngày 25/9 công bố thành lập liên doanh với Oracle. Liên doanh mang "
+        "tên Cù Lao Cloud, trong đó Sóc Trăng Telecom nắm 51% thông qua công ty con Sóc Trăng Digital, phần "
+        "còn lại thuộc về Oracle. Sản phẩm đầu tiên của liên doanh là Cửu Long-1, chip suy luận do Cù Lao "
+        "Cloud thiết kế.",
+        # 'Liên doanh mang tên X, trong đó A nắm 51% thông qua công ty con B, phần còn lại thuộc về C'; a chip after
+        # a company noun ('của liên doanh là C-1, chip suy luận')
+        {('Sóc Trăng Telecom', 'partners_with', 'Oracle'): (None, None, None, 'announced', '2024-09-25'),
+         ('Sóc Trăng Telecom', 'invested_in', 'Cù Lao Cloud'): (None, None, None, 'completed', None),
+         ('Oracle', 'invested_in', 'Cù Lao Cloud'): (None, None, None, 'completed', None),
+         ('Sóc Trăng Digital', 'subsidiary_of', 'Sóc Trăng Telecom'): (None, None, None, None, None),
+         ('Cù Lao Cloud', 'designs_chip', 'Cửu Long-1'): (None, None, None, None, None)},
+        id="vi-a-joint-venture-split-between-two-owners"),
 ]
 
 
@@ -1401,3 +1522,15 @@ def test_an_earlier_valuation_is_a_fact_of_its_own_with_its_own_date(extractor):
     valuations = sorted((r["amount"]["value"], r["date"]) for r in pred["relations"]
                         if r["head"] == "Quokka Robotics" and r["relation"] == "valued_at")
     assert valuations == [(700000000.0, "2024"), (1100000000.0, None)]
+
+
+def test_a_backers_earlier_round_and_its_coming_one_are_two_facts(extractor):
+    # "X, which backed the company's seed round in 2024, is expected to join": a stake taken in 2024 and one to
+    # come, not one fact whose status the later wording overrides
+    text = ("date 2026-02-13\nGlasshouse Robotics is in talks to raise about $200 million. Sedgefield Capital is "
+            "negotiating to lead the round, and Orrell Ventures, which backed the company's seed round in 2024, is "
+            "expected to join.")
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    orrell = sorted((r["status"], r["date"] or "") for r in pred["relations"]
+                    if r["head"] == "Orrell Ventures" and r["relation"] == "invested_in" and r["tail"] == "Glasshouse Robotics")
+    assert orrell == [("completed", "2024"), ("expected", "")]
