@@ -126,6 +126,11 @@ class KnowledgeBase:
         memory = {e.id for e in self.entities.values() if getattr(e.info, "kind", None) == "memory"}
         return frozenset(memory | {f for m in memory if (f := self.family_of(m))})
 
+    def is_memory_standard(self, chip_id: str) -> bool:
+        """Whether a chip is the family of memory chips (HBM): a standard every memory maker builds to,
+        no one's design."""
+        return chip_id in self.memory_chips and getattr(self.entities[chip_id].info, "kind", None) == "family"
+
     def family_of(self, chip_id: str) -> str | None:
         entry = self.entities.get(chip_id)
         family = getattr(entry.info, "family", None) if entry else None

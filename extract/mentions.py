@@ -205,8 +205,9 @@ class MentionFinder:
     # -- KB ---------------------------------------------------------------
     def kb_mentions(self, text: str) -> list[Mention]:
         out = []
-        renamed = self._chip_named_companies(text)
-        for m in self.kb_rx.finditer(text):
+        found = list(self.kb_rx.finditer(text))
+        renamed = self._chip_named_companies(text, found)
+        for m in found:
             full = next((n for n in renamed if text.startswith(n, m.start(1))
                          and not re.match(r"[\w-]", text[m.start(1) + len(n):m.start(1) + len(n) + 1])), None)
             if full is not None:
@@ -256,12 +257,12 @@ class MentionFinder:
         longer = [(x.start, x.end) for x in out if x.kind == "unknown"]
         return [x for x in out if x.kind == "unknown" or not any(a <= x.start and x.end <= b for a, b in longer)]
 
-    def _chip_named_companies(self, text: str) -> set[str]:
+    def _chip_named_companies(self, text: str, found: list[re.Match]) -> set[str]:
         """Names that begin with a KB chip's name and that an appositive presents as a company: "Cobalt
         Fabric, startup thiết kế chip suy luận", "Maia Robotics, a Leeds start-up". Every mention of such a
-        name is the company."""
+        name is the company. ``found`` are the KB name matches of ``text``."""
         out = set()
-        for m in self.kb_rx.finditer(text):
+        for m in found:
             ent = self.kb.lookup(m.group(1))
             if ent is None or ent.type != "Chip" or m.group(2) or getattr(ent.info, "kind", None) == "technology":
                 continue

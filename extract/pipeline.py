@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extract.kb import KnowledgeBase, load_kb
 from extract.lexicon import legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
 from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
-from extract.references import introduced_company, ReferenceFinder, reference_score, resolve, widen_roles
+from extract.references import introduced_company, ReferenceFinder, reference_score, resolve, ROLE_GROUPS, widen_roles
 from extract.relations import compile_patterns, find_matches, option_roles
 from extract.sentences import split_sentences
 from extract.values import AmountFinder, AmountMention, CueFinder, DateFinder
@@ -129,6 +129,11 @@ class FactsComponent:
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
                                      re.IGNORECASE) if denial.get("verbs") and denial.get("objects") else None)
+        # "has agreed to supply 200 megawatts to our Cyberjaya campus": power for a site, no compute
+        power = lex.data.get("power_delivery") or {}
+        self.power_delivery_rx = re.compile(
+            rf"{words_rx(power['units'])}\s+{words_rx(power['joiners'])}\s+(?:⟦[CU]\d+⟧(?:'s|’s)?\s+)?(?:[^\s⟦]+\s+){{0,3}}?"
+            rf"{words_rx(power['sites'])}", re.IGNORECASE) if power.get("units") and power.get("joiners") and power.get("sites") else None
         round_words = (lex.data.get("words") or {}).get("round") or []
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
         openers = lex.data.get("round_subject_openers") or []
@@ -164,14 +169,24 @@ class FactsComponent:
         starts = lex.data.get("appositive_starts") or []
         self.appositive_open_rx = re.compile(
             rf",\s+{words_rx(starts)}[^,;:.⟦]*$", re.IGNORECASE) if starts else None
-        self.appositive_rx = re.compile(
-            # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
-            # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too; "CoreWeave, for
-            # example, received ...": so does a phrase of its own.
-            # ("The Californian designer of AI accelerators, whose VX-2 chips ..., signed": the
-            # description's "of" phrase goes with it)
-            rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))(?:\s[^,;]{{0,120}}?)?,(?=\s)"
-        ) if starts else None
+        # after a company or chip, not after a news outlet ("Theo Bloomberg, tập đoàn ... X,")
+        # "SpaceX, Musk's rocket maker, put ...": a possessive name opens one too; "CoreWeave, for
+        # example, received ...": so does a phrase of its own.
+        # ("The Californian designer of AI accelerators, whose VX-2 chips ..., signed": the
+        # description's "of" phrase goes with it)
+        appositive = (rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+"
+                      rf"(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))(?:\s[^,;]{{0,120}}?)?")
+        self.appositive_rx = re.compile(appositive + r",(?=\s)") if starts else None
+        stake_words = (lex.data.get("words") or {}).get("stake") or []
+        contract_words = lex.data.get("contract_nouns") or []
+        self.fact_appositive_rx = re.compile(words_rx(stake_words + contract_words),
+                                             re.IGNORECASE) if stake_words or contract_words else None
+        # one that runs to the end of the sentence ("... to Quillon, a start-up whose chip taped out in July.")
+        self.closing_appositive_rx = re.compile(appositive + r"[.!?\"”]*\s*$") if starts else None
+        # "from NVentures, Nvidia's venture capital arm, Pinecrest and Balderton": a name after an appositive that
+        # goes on a list (a comma or a list joiner after it)
+        joiners = (lex.data.get("party_lists") or {}).get("joiners") or []
+        self.list_item_after_rx = re.compile(rf"\s+⟦[CU]\d+⟧(?!'s|’s)(?:\s*,|\s+{alternation(joiners)}\s)")
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
         attribution = lex.data.get("attribution_starts") or []
@@ -183,6 +198,10 @@ class FactsComponent:
         said = (lex.data.get("references") or {}).get("speech_verbs") or []
         self.title_alt = alternation(titles)
         self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
+        # "the chief executive of Fenwick Silicon": the preposition between a title and the company
+        self.title_preposition_alt = alternation((lex.data.get("mentions") or {}).get("title_company_prepositions") or [])
+        self.title_of_rx = re.compile(rf"(?i:{self.title_alt})\s+(?:officer\s+)?{self.title_preposition_alt}\s+$") \
+            if titles else None
         self.speech_rx = re.compile(rf"\s+{words_rx(said)}") if said else None
         self.said_rx = re.compile(rf"(?<!\w)(?P<name>[A-ZĐ][\w'-]+)\s+{words_rx(said)}\s+(?:that\s+)?$") if said else None
         self.said_by_rx = re.compile(rf"\s+{words_rx(said)}\s+(?:that\s+)?") if said else None
@@ -305,9 +324,7 @@ class FactsComponent:
         short_forms = {info.name for info in facts.entities.values() if info.type == "Company" and not info.in_kb}
         again = frozenset(e for e in facts.pattern_confirmed
                           if sum(c.entity == e for c in facts.unconfirmed) > 1
-                          or any(facts.entities[e].name.startswith(short + " ")
-                                 and facts.entities[e].name[len(short) + 1:].casefold() in self.same_company_tails
-                                 for short in short_forms))
+                          or any(_short_form(short, facts.entities[e].name, self.same_company_tails) for short in short_forms))
         if again:
             facts = ArticleFacts(self, doc.text, published, sentences, skip_first, again).run()
         doc._.dealgraph = facts
@@ -423,7 +440,7 @@ class ArticleFacts:
 
     # -- entities -----------------------------------------------------------
     def _register(self, m: Mention, roles: set[str] | None = None, country: str | None = None,
-                  home: str | None = None) -> None:
+                  home: str | None = None, described: set[str] | None = None) -> None:
         info = self.entities.get(m.entity)
         if info is None:
             kb_entity = self.c.kb.get(m.entity)
@@ -434,6 +451,8 @@ class ArticleFacts:
             self.entities[m.entity] = info
         elif not info.in_kb and m.kind == "unknown" and entity_id(info.type, canonical_name(m.surface)) == m.entity:
             info.name = canonical_name(m.surface)  # "Helix" named first, "Helix Digital Infrastructure" later
+        if not info.in_kb and not info.roles and described:
+            info.roles = set(described)  # a headline named it first, a later appositive says what it does
         if info.home is None and home and not info.in_kb:
             info.home = home  # "Beskyd GPU, a smaller Brno rival"
         if info.country is None and country and not info.in_kb:
@@ -492,8 +511,7 @@ class ArticleFacts:
             name = canonical_name(m.surface)
             if fulls.get(m.entity) != name:
                 return None  # (a company's own short form, "Veyra" for Veyra Microsystems)
-            longer = {e for e, full in fulls.items() if full.startswith(name + " ")
-                      and full[len(name) + 1:].casefold() in self.c.same_company_tails}
+            longer = {e for e, full in fulls.items() if _short_form(name, full, self.c.same_company_tails)}
             return longer.pop() if len(longer) == 1 else None
         unknown = [Mention(m.start, m.end, full, m.type, m.surface, m.kind) if m.type == "Company" and (full := short_of(m)) else m
                    for m in unknown]
@@ -502,7 +520,9 @@ class ArticleFacts:
         for m in kbm + unknown:
             self._register(m, _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break),
                            _cue_country(text, m, self.c.references.country_words, self.c.role_window_break),
-                           _cue_home(text, m, self.c.home_rxs, self.c.references.home_town))
+                           _cue_home(text, m, self.c.home_rxs, self.c.references.home_town),
+                           _cue_roles(text, m, self.c.role_cues, self.c.role_suffixes, self.c.role_window_break,
+                                      after_only=True) if self.c.mentions.appositive_after.match(text[m.end:m.end + 80]) else None)
         named = sorted(kbm + unknown, key=lambda m: m.start)
         # "Foo Bar Cloud (FBC), công ty thành viên của ...": the bracket closes the name.
         # (companies and chips only: "Theo nguồn tin của Bloomberg, hãng chip Mỹ ..." is a reference)
@@ -545,8 +565,6 @@ class ArticleFacts:
                     mention = item
                 else:
                     target = None
-                    if item.home and not any(self.entities[m.entity].home == item.home for _, m in history):
-                        item = dataclasses.replace(item, home=None)  # a town no company named before is based in
                     if not item.roles and not item.country and not item.product_maker and not item.home:
                         target = self._speaker_company(s, item.start, named, main)
                         if target is None and not text[s:item.start].strip(" \"“'(") \
@@ -736,7 +754,7 @@ class ArticleFacts:
             title_after = self.c.title_rx.match(after)
             if title_after and re.match(rf"(?:[A-ZĐ][\w'-]*\s+){{0,2}}{re.escape(surname)}(?!\w)", after[title_after.end():]):
                 return m.entity
-            if re.search(rf"(?<!\w){re.escape(surname)},\s+(?:the\s+|its\s+)?{self.c.title_alt}\s+(?:of|at)\s+$", before):
+            if re.search(rf"(?<!\w){re.escape(surname)},\s+(?:the\s+|its\s+)?{self.c.title_alt}\s+{self.c.title_preposition_alt}\s+$", before):
                 return m.entity
         bare_title = rf"(?:^|[.!?\"”]\s+|\n\s*)(?i:{self.c.title_alt})(?:\s+officer)?\s+(?:[A-ZĐ][\w'-]*\s+){{0,2}}{re.escape(surname)}(?!\w)"
         return main if re.search(bare_title, self.text) else None
@@ -824,8 +842,8 @@ class ArticleFacts:
                 # with Microsoft," the chief executive of Fenwick said': the speaker's company, and the
                 # company of the "we" after it that no sentence of its own names
                 speaker = next((t.entity for t in taken if t.type == "Company" and s <= t.start < e
-                                and self.c.title_rx is not None and (self.c.title_rx.match(self.text, t.end) or re.search(
-                                    rf"(?i:{self.c.title_alt})\s+(?:officer\s+)?(?:of|at)\s+$", self.text[s:t.start]))), None)
+                                and self.c.title_rx is not None and (self.c.title_rx.match(self.text, t.end)
+                                                                     or self.c.title_of_rx.search(self.text, s, t.start))), None)
                 speaker = speaker or (out[-1].entity if out else topic.entity)
                 out.append(Mention(m.start(), m.end(), speaker, "Company", m.group(0), "reference"))
         return out
@@ -922,10 +940,9 @@ class ArticleFacts:
         if self.c.appositive_rx is not None:
             # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
             # is read again without the appositive, which is read on its own in the first pass.
-            # ("from NVentures, Nvidia's venture capital arm, Pinecrest and Balderton": inside a list the
-            # comma stays)
+            # (inside a list the comma stays)
             stripped = self.c.appositive_rx.sub(
-                lambda m: "," if re.match(r"\s+⟦[CU]\d+⟧(?!'s|’s)(?:\s*,|\s+(?:and|or|và|hoặc)\s)", m.string[m.end():]) else "", stripped)
+                lambda m: "," if self.c.list_item_after_rx.match(m.string, m.end()) else "", stripped)
         # "Tallowmere's closest rival, Tenstorrent, raised ...": the name the description introduces
         # is the subject.
         stripped = POSSESSIVE_APPOSITIVE_RX.sub(r"\1 ", stripped)
@@ -977,7 +994,8 @@ class ArticleFacts:
                     if variant is masked and len(variants) > 1 and (
                             # it reads the main clause across the insertion: the variant without it does so cleanly
                             any(match.start <= a and b <= match.end for a, b in inserted)
-                            or (match.relation in main and any(a < match.start < b < match.end for a, b in inserted))):
+                            or ((match.relation in main or match.options.get("head_from"))
+                                and any(a < match.start < b < match.end for a, b in inserted))):
                         continue
                     self._relation(si, variant, table, cues, clause_cuts, match)
 
@@ -1036,7 +1054,12 @@ class ArticleFacts:
         if (self.c.denial_rx is not None and match.relation in DEAL_RELATIONS
                 and self.c.denial_rx.search(masked, 0, match.start)):
             return  # a deal inside a report the sentence denies ("Alibaba Cloud, a unit of Alibaba" stands)
+        if (match.relation == "supplies_compute_to" and self.c.power_delivery_rx is not None
+                and self.c.power_delivery_rx.search(masked, match.start, match.end + 80)):
+            return
         inside = [c for c in span_cues if c.start >= match.start]
+        # "blocked Corvane's proposed takeover of Halden": a deal ended before the match outranks its own words
+        inside += [c for c in span_cues if c.kind == "ended" and c.start < match.start] if inside else []
         # words after the fact count up to the next comma ("X signed ..., giới đầu tư không còn bất ngờ")
         comma = masked.find(",", match.end, clause_end)
         after_end = comma if comma != -1 else clause_end
@@ -1197,6 +1220,14 @@ class ArticleFacts:
         elif opts.get("head_from") == "round":
             # ("The robot maker let employees sell $300 million of shares": no round, the sentence's company)
             company = self._round_company(si) or (self._subject(si) if match.relation in ONE_PARTY_RELATIONS else None)
+            opener = re.match(r"\W*(?:[^⟦,;]{1,30},\s+)?(⟦C\d+⟧)\s+[^⟦;]*$", masked[:match.start])
+            subject = self._entity(table, opener.group(1), "Company") if opener else None
+            if (match.relation in ONE_PARTY_RELATIONS and subject in self.entities
+                    and not widen_roles(self.entities[subject].roles) & ROLE_GROUPS[2]):
+                # "Halvard AI has launched a tender offer under which employees can sell ...": a fact of the
+                # company the sentence names, not of the round before
+                company = subject
+                opts = {k: v for k, v in opts.items() if k != "head_from"}
             heads = [company] if company else []
         elif opts.get("head_from") == "topic":
             heads = [self._topic()] if self._topic() else []
@@ -1304,7 +1335,7 @@ class ArticleFacts:
     def _named_for_chips(self, name: str) -> bool:
         """"Iskra Silicon", "Kestrel Semiconductor", "Hsinlin Semiconductor Manufacturing Co": a name whose words
         after the first say the company makes chips."""
-        return any(self.c.role_suffixes.get(word) in CHIP_ROLES for word in name.split()[1:])
+        return any(self.c.role_suffixes.get(word) in CHIP_ROLES | {"memory_maker"} for word in name.split()[1:])
 
     def _is_chip(self, eid: str | None) -> bool:
         """Whether ``eid`` is a chip of the article (a chip is no party of a deal)."""
@@ -1512,7 +1543,11 @@ class ArticleFacts:
         # nor one inside an insertion after the fact: "X is negotiating to lead the round, and Y, which backed
         # the company's seed round in 2024, is expected to join", "là khách hàng của Lumora, sau Cohere, đơn vị
         # đã ký hợp đồng với công ty hồi tháng 6")
-        insertions = [(m.start(), m.end()) for m in self.c.appositive_rx.finditer(masked, match.end) if ". " not in m.group(0)] \
+        # (an insertion about a stake or a contract keeps its date: "owns 12% of Lisle, a stake it bought in a 2021
+        # round", "sau Hồ Tràm Labs, đơn vị đã ký hợp đồng ... hồi tháng 6")
+        insertions = [(m.start(), m.end()) for rx in (self.c.appositive_rx, self.c.closing_appositive_rx)
+                      for m in rx.finditer(masked, match.end) if ". " not in m.group(0)
+                      and not (self.c.fact_appositive_rx and self.c.fact_appositive_rx.search(m.group(0)))] \
             if self.c.appositive_rx is not None else []
         after = [d for p, d in usable if match.end <= p < clause_end
                  and not any(a <= p < b for a, b in insertions)
@@ -1546,10 +1581,13 @@ class ArticleFacts:
             return inside[0]
         # (not one past a comma and a company of no party: "là khách hàng lớn thứ hai của Lumora, sau Cohere,
         # đơn vị đã ký hợp đồng trị giá 900 triệu USD với công ty")
+        # (nor one of a later clause that names its subject again: "will take a 20% stake in Falaj Data Parks
+        # and, Duqm plans to spend about $1.1 billion on a solar farm")
         parties = {getattr(table[ph][1], "entity", None) for ph in match.heads + match.tails}
+        heads = {getattr(table[ph][1], "entity", None) for ph in match.heads}
         after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)
                  and not (match.relation not in ONE_PARTY_RELATIONS and any(
-                     getattr(table[c.group(1)][1], "entity", None) not in parties
+                     (entity := getattr(table[c.group(1)][1], "entity", None)) not in parties or entity in heads
                      for c in re.finditer(r",\s+(?:\S+\s+){0,2}?(⟦C\d+⟧)", masked[match.end:p])))]
         if after:
             return after[0]
@@ -1585,8 +1623,11 @@ class ArticleFacts:
                 f.tail = buyer
             if f.relation != "designs_chip" and (self._is_chip(f.head) or self._is_chip(f.tail)):
                 continue
-            if f.relation == "designs_chip" and kb.is_memory(f.tail) and "memory_maker" not in self.entities[f.head].roles:
-                continue  # "Nvidia's largest source of high-bandwidth memory": only a memory maker makes memory
+            if f.relation == "designs_chip" and kb.is_memory(f.tail) and (
+                    "memory_maker" not in self.entities[f.head].roles or kb.is_memory_standard(f.tail)):
+                # "Nvidia's largest source of high-bandwidth memory": only a memory maker makes memory, and
+                # "SK Hynix's HBM" is a product of a standard, not a chip of its design
+                continue
             if f.relation == "designs_chip" and self.entities[f.head].roles & HARDWARE_ROLES == {"server_maker"}:
                 continue  # "hãng sản xuất máy chủ Đài Loan lắp SR-700": a server maker builds chips in, designs none
             if f.relation == "designs_chip" and "foundry" in self.entities[f.head].roles and self._manufacture_only(f.sentence):
@@ -1616,11 +1657,23 @@ class ArticleFacts:
         for f in kept:
             info = self.entities.get(f.head)
             if (f.relation == "supplies_compute_to" and info is not None and not info.roles & CLOUD_ROLES
-                    and ((info.roles & HARDWARE_ROLES and (info.in_kb or f.options.get("head_from") == "main_company"
+                    and ((info.roles & (HARDWARE_ROLES | {"memory_maker", "foundry"}) and (info.in_kb or f.options.get("head_from") == "main_company"
                                                            or "server_maker" in info.roles))
                          or (not info.in_kb and self._named_for_chips(info.name))
                          or f.head in designers)):
                 f.relation = "supplies_chips_to"
+        # "leased to Sarab Labs under a contract the two companies signed": a partnership is only the
+        # fallback of a pair the sentence gives no closer relation
+        dealt = {(frozenset((f.head, f.tail)), f.sentence) for f in kept
+                 if f.relation in DEAL_RELATIONS and f.relation != "partners_with"}
+        # (nor one whose other party was guessed, when the sentence's deal names the party's real partner:
+        # "Khách hàng thuê ... là Anthropic, theo hợp đồng 12 năm mà hai bên ký")
+        in_deal = {(p, f.sentence) for f in kept if f.relation in DEAL_RELATIONS and f.relation != "partners_with"
+                   for p in (f.head, f.tail)}
+        kept = [f for f in kept if not (f.relation == "partners_with" and (
+            (frozenset((f.head, f.tail)), f.sentence) in dealt
+            or ((f.options.get("head_from") or f.options.get("tail_from"))
+                and ((f.head, f.sentence) in in_deal or (f.tail, f.sentence) in in_deal))))]
         # "Samsung will manufacture the chipmaker's Tessera X3": the possessor designs it, not the maker.
         # ("Asterlane said Samsung Electronics would manufacture its Pelion-3 chip": a foundry that makes it
         # supplies the possessor)
@@ -1643,8 +1696,10 @@ class ArticleFacts:
         for f in kept:
             if f.relation == "supplies_compute_to" and f.options.get("head_from") != "provider_topic":
                 named_provider.setdefault((f.tail, f.sentence), set()).add(f.head)
+        # (also when the guess is one of them: "runs its models on Microsoft's Azure ..., and said it no longer
+        # rents capacity from Lambda" ends no deal with Microsoft)
         kept = [f for f in kept if not (f.options.get("head_from") == "provider_topic"
-                                        and f.head not in named_provider.get((f.tail, f.sentence), {f.head}))]
+                                        and (f.tail, f.sentence) in named_provider)]
         # "thuê 256 GPU H100 từ Sao Bắc Cloud": GPUs rented from a cloud are compute, not a sale by
         # the chip's designer.
         # "will buy Nvidia GPUs from Vantor Cloud": the seller the sentence names, not the designer.
@@ -1672,8 +1727,16 @@ class ArticleFacts:
         # "X, vốn thuê hạ tầng của AWS, đã chuyển toàn bộ hệ thống sang Viettel IDC": the old provider's deal ended.
         # (it ended when the customer moved: the date of the move)
         switches = [f for f in kept if f.options.get("switch")]
+        # ("không gia hạn hợp đồng thuê GPU với Lambda ... và sẽ chuyển sang dùng hạ tầng của Google": the old
+        # provider is no customer of the new one)
+        providers = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"}
+        kept = [f for f in kept if not (f.relation == "supplies_compute_to" and not f.options.get("switch") and any(
+            w.head == f.head and w.sentence == f.sentence and (f.tail, w.tail, f.sentence) in providers for w in switches))]
         for f in kept:
-            moved = next((w for w in switches if w.tail == f.tail and w.sentence == f.sentence and w.head != f.head), None)
+            # (not the new provider under a unit's name: "runs its models on Microsoft's Azure ..., after moving
+            # all of its training to Microsoft")
+            moved = next((w for w in switches if w.tail == f.tail and w.sentence == f.sentence
+                          and not group(w.head) & group(f.head)), None)
             if f.relation == "supplies_compute_to" and not f.options.get("switch") and moved is not None:
                 f.status = "ended"
                 f.date = moved.date or f.date
@@ -1822,9 +1885,12 @@ class ArticleFacts:
             return
         if len(days) > 1 and _in_dateline(self.text[s:e], days[0].start, days[0].end):
             days = days[1:]  # "MEMPHIS, Dec 24 - ..., the company said on Monday": the deal's day, not the story's
+        # ("Separately, ..." opens another deal: the lead's day stops there)
+        other = next((si for si, (a, _) in enumerate(self.sentences) if si > lead and self.c.other_deal_rx is not None
+                      and self.c.other_deal_rx.match(self.text, a)), len(self.sentences))
         for f in found:
             if (f.date is None and f.relation in DEAL_RELATIONS and f.status in ("announced", "completed")
-                    and not self._other_time(f.sentence)):
+                    and f.sentence < other and not self._other_time(f.sentence)):
                 f.date = days[0].value
 
     def _other_time(self, si: int) -> bool:
@@ -1848,7 +1914,11 @@ class ArticleFacts:
             dates = [d for d in self._sentence_dates(si) if d.deal_date and d.value]
             signed = [d for d in dates if len(d.value) >= 7 and self.c.dating_verb_rx is not None
                       and self.c.dating_verb_rx.search(text, max(0, d.start - 40), d.start)]
-            if signed and si not in with_deals:
+            parties = {p for f in found if f.sentence == si - 1 for p in (f.head, f.tail)}
+            named = {m.entity for m in self.mentions if m.type == "Company" and s <= m.start < e}
+            if signed and si not in with_deals and not named - parties:
+                # (not "... to expand its Texas site for a contract with Cohere that it signed in December":
+                # a company the deal before did not have signs another deal)
                 date = signed[0].value
             elif self.c.deal_noun_rx.search(text):
                 days = [d for d in dates if len(d.value) == 10]
@@ -1923,6 +1993,17 @@ def _absorb_parenthetical_aliases(text: str, items: list) -> list:
     return out
 
 
+def _short_form(short: str, full: str, tails: set[str]) -> bool:
+    """Whether ``short`` names the company ``full`` names, the rest of it only saying what the company runs.
+
+    >>> _short_form("Greyline", "Greyline Data Centers", {"data centers"})
+    True
+    >>> _short_form("Anvaya Compute", "Anvaya Compute Asia", {"data centers"})
+    False
+    """
+    return full.startswith(short + " ") and full[len(short) + 1:].casefold() in tails
+
+
 def _key(f: Found):
     if f.relation in SYMMETRIC_RELATIONS:
         return (f.relation, frozenset((f.head, f.tail)))
@@ -1939,9 +2020,9 @@ def _compatible(a: Found, b: Found) -> bool:
 
 
 def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: dict[str, str],
-               window_break=None) -> set[str]:
+               window_break=None, after_only: bool = False) -> set[str]:
     """Roles an unknown company gets from the words that introduce it ("startup X") and from the
-    last word of its name ("Vistula Compute", "Skarv Cloud")."""
+    last word of its name ("Vistula Compute", "Skarv Cloud"); with ``after_only``, from its appositive."""
     if m.kind != "unknown":
         return set()
     last = m.surface.split()[-1].rstrip(".,") if len(m.surface.split()) > 1 else ""
@@ -1952,8 +2033,10 @@ def _cue_roles(text: str, m: Mention, role_cues: dict[str, str], role_suffixes: 
     if window_break is not None:
         after = window_break.split(after, 1)[0]  # "X đã mua 35% một startup": the startup is another company
         before = window_break.split(before)[-1]  # "the sale of X, its chip unit, to the group Y": X's unit
-    window = before.casefold() + " " + after.casefold()
-    return named | {role for word, role in role_cues.items() if word.casefold() in window}
+    window = (" " if after_only else before.casefold() + " ") + after.casefold()
+    # ("Ngân hàng TMCP Phú Quý", "Quỹ Kim Ngân Capital": an organisation word opening the name says it too)
+    opening = {role for word, role in role_cues.items() if m.surface.casefold().startswith(word.casefold() + " ")}
+    return named | opening | {role for word, role in role_cues.items() if word.casefold() in window}
 
 
 def _kb_info(eid: str, entry) -> EntityInfo:

@@ -120,9 +120,11 @@ class ReferenceFinder:
                 continue  # "hãng chip Đài Loan MediaTek" (not "cổ phần startup này thông qua NVentures")
             roles, country = self._constraints(m.group("noun"), m.group("mods"))
             subject = self._subject_position(text, m.start())
-            home = bool(country and self.home_rx and self.home_rx.search(m.group("mods") or ""))
+            town = self.home_town(m.group("mods") or "")
+            # ("the San Jose company" as well as "the San Jose-based company")
+            home = bool(country and (town or (self.home_rx and self.home_rx.search(m.group("mods") or ""))))
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home,
-                                 self._after_preposition(text, m.start()), self.home_town(m.group("mods") or "")))
+                                 self._after_preposition(text, m.start()), town))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
@@ -345,8 +347,8 @@ def reference_score(ref: Reference, info: EntityInfo) -> int:
     if "startup" in ref.roles:
         if "startup" in info.roles:
             score += 2
-        elif info.in_kb or has & ROLE_GROUPS[2]:
-            score -= 3
+        elif info.in_kb or has & (ROLE_GROUPS[2] | {"bank"}):
+            score -= 3  # (nor a bank: "ký hợp đồng tín dụng với Ngân hàng X ... đầu tháng này startup đã ...")
     if wanted & has:
         score += 2
     if wanted and has and not (wanted & has):

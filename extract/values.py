@@ -84,7 +84,10 @@ class AmountFinder:
                            for q, ws in a["qualifiers"].items()]
         self.postfix = {k: v for k, v in a.get("postfix_qualifiers", {}).items()}
         self.postfix_rx = re.compile(rf"^\s*{alternation(self.postfix)}(?!{WORD})", re.IGNORECASE)
-        self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+\S+){{0,4}}\s*$", re.IGNORECASE), c)
+        # (not across a relative clause: "the $10 billion valuation at which it raised $900 million")
+        relative = lex.data.get("relative_pronouns") or []
+        between = rf"(?!{alternation(relative)}(?!{WORD}))" if relative else ""
+        self.contexts = [(re.compile(rf"(?<!{WORD}){alternation(ws)}(?:\s+{between}\S+){{0,4}}\s*$", re.IGNORECASE), c)
                          for c, ws in a.get("contexts", {}).items() if ws]
         # "a market that some analysts expect to be worth $90 billion": a market's size, a clause away
         clauses = a.get("market_clauses") or []
@@ -97,6 +100,10 @@ class AmountFinder:
         # "in a deal that two people briefed on it valued at ...": a valuation word inside a clause about a deal
         self.deal_clause = re.compile(rf"(?<!{WORD}){alternation(deal_clause)}(?!{WORD})[^.;]*$", re.IGNORECASE) \
             if deal_clause else None
+        # the valuation words that may give a deal's value in such a clause ("valued at", "worth")
+        deal_value = a.get("deal_value_words") or []
+        self.deal_value_word = re.compile(rf"(?<!{WORD}){alternation(deal_value)}\s*(?:\S+\s+){{0,2}}$", re.IGNORECASE) \
+            if deal_value else None
         self.round_after = re.compile(rf"^\s*(?:[\w-]+\s+)?{alternation(a.get('round_after', []))}(?!{WORD})", re.IGNORECASE)
         # "vòng gọi vốn Series B trị giá 40 triệu USD": a few words may sit between.
         long_round = [w for w in a.get("round_before", []) if len(w.split()) >= 3]
@@ -162,7 +169,7 @@ class AmountFinder:
                 context = "market_size"
             if context == "valuation" and (
                     (self.context_not is not None and self.context_not.search(before))
-                    or (self.deal_clause is not None and re.search(r"(?:valued\s+at|worth)\s*(?:\S+\s+){0,2}$", before)
+                    or (self.deal_clause is not None and self.deal_value_word is not None and self.deal_value_word.search(before)
                         and self.deal_clause.search(text[max(0, start - 90):start]))):
                 context = "deal_value"  # "a pact worth $3 billion", "a deal that people valued at $10 billion",
                 # "an agreement to rent computing capacity from Oracle worth about $9 billion"
@@ -234,6 +241,9 @@ class DateFinder:
                 r"|Q(?P<qn2>[1-4])\s+(?P<qy2>(?:19|20)\d{2}))",
                 r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late ))(?P<y4>(?:19|20)\d{2}))",
             ]
+            if d.get("year_before_nouns"):
+                # "a stake it took in a 2022 funding round": a year naming the deal it stands before
+                parts.append(rf"(?P<yearnoun>(?P<y7>(?:19|20)\d{{2}})(?=\s+{alternation(d['year_before_nouns'])}(?!{WORD})))")
         # A timeline entry: "2019: Startup này gọi được 4 triệu euro ...", "2023 – Signs its first customer".
         parts.append(r"(?P<lineyear>(?<![^\n])[ \t]*(?P<y6>(?:19|20)\d{2})(?=\s*[:–—]\s))")
         # "cách đây chín tháng", "nine months ago"
@@ -414,6 +424,8 @@ class DateFinder:
                 return recent_month(month_of(g["m4"]))
             if g.get("year"):
                 return g["y4"]
+            if g.get("yearnoun"):
+                return g["y7"]
         if g.get("quarter"):
             # A quarter dates the year only: "quý II", "the second quarter of 2025".
             year = g.get("qy") or g.get("qy2")

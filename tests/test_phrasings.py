@@ -494,6 +494,42 @@ CASES = [
         # a sale of employees' shares the company completes: the company sells shares
         {("Quenby Labs", "sold_shares", None): (300e6, USD, "about", "completed", "2026-05")},
         id="en-the-company-completes-a-sale-of-employee-shares"),
+    pytest.param(
+        "date 2025-11-06\nRegulators in Brussels on Tuesday blocked Tarnwell Optics' proposed $900 million purchase of "
+        "Lisle Photonics. Ingram Ventures owns about 12% of Lisle, a stake it bought in a 2021 financing round.",
+        # a deal blocked before its noun phrase ended, whatever "proposed" says; a year naming a round dates the stake,
+        # and an appositive about the stake itself keeps its date
+        {("Tarnwell Optics", "acquired", "Lisle Photonics"): (900e6, USD, "exact", "ended", "2025-11-04"),
+         ("Ingram Ventures", "invested_in", "Lisle Photonics"): (None, None, None, "completed", "2021")},
+        id="en-a-blocked-proposed-takeover-and-a-year-before-a-round"),
+    pytest.param(
+        "date 2026-01-20\nMeribel Silicon designs Quarto-2, a network chip that Ostend Cloud and Varna AI use in their "
+        "clusters. Ostend Cloud said Kelda Energy has agreed to supply 150 megawatts to its Leiden campus from 2027.",
+        # the users of a chip an appositive describes buy from its designer; megawatts for a company's campus are
+        # electricity, not compute
+        {("Meribel Silicon", "designs_chip", "Quarto-2"): (None, None, None, None, None),
+         ("Meribel Silicon", "supplies_chips_to", "Ostend Cloud"): (None, None, None, "announced", None),
+         ("Meribel Silicon", "supplies_chips_to", "Varna AI"): (None, None, None, "announced", None)},
+        id="en-a-chip-its-users-and-power-for-a-campus"),
+    pytest.param(
+        "date 2025-12-02\nHollis Compute said on Monday that Brayton Labs is no longer a customer after their contract "
+        "lapsed. Separately, Cairnfield AI launched a tender offer under which staff can sell up to $250 million of "
+        "shares to a group led by Oakmere Capital and Reddle Partners.",
+        # a customer no longer is one of the company that says so; a tender is the share sale of the company that
+        # launches it, and its buyers invest; "Separately" stops the lead's day
+        {("Hollis Compute", "supplies_compute_to", "Brayton Labs"): (None, None, None, "ended", "2025-12-01"),
+         ("Cairnfield AI", "sold_shares", None): (250e6, USD, "up_to", "completed", None),
+         ("Oakmere Capital", "invested_in", "Cairnfield AI"): (None, None, None, "completed", None),
+         ("Reddle Partners", "invested_in", "Cairnfield AI"): (None, None, None, "completed", None)},
+        id="en-no-longer-a-customer-and-a-tender-to-a-group"),
+    pytest.param(
+        "date 2025-09-15\nThe workloads moved to Selkirk Cloud, whose parent Selkirk Holdings is Pemberton AI's largest "
+        "backer. Dunmore Memory has agreed its 2026 supply volumes with Garrow Systems, its largest customer.",
+        # "whose parent"; "X is Y's largest backer"; a company named with ", its largest customer" buys from the subject
+        {("Selkirk Cloud", "subsidiary_of", "Selkirk Holdings"): (None, None, None, None, None),
+         ("Selkirk Holdings", "invested_in", "Pemberton AI"): (None, None, None, "completed", None),
+         ("Dunmore Memory", "supplies_chips_to", "Garrow Systems"): (None, None, None, "announced", None)},
+        id="en-a-parent-a-backer-and-a-largest-customer"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -1230,13 +1266,14 @@ CASES = [
         "partly owned by Statkraft: Statkraft took a 10% stake in the miner last year. To fund the deal, Corvane "
         "will place up to 40 million new shares with institutional investors, raising as much as $250 million.",
         # the lead's own money after 'putting in'; a price after a long relative clause; 'partly owned by' is no parent;
-        # 'the miner' is the former bitcoin miner; 'will place up to 40 million new shares'
+        # 'the miner' is the former bitcoin miner; 'will place up to 40 million new shares'; 'Separately' opens
+        # another deal, which the lead's day does not date
         {("Lysander AI", "raised", None): (300000000.0, "EUR", "exact", "completed", "2025-09-09"),
          ("Brightwater Capital", "invested_in", "Lysander AI"): (120000000.0, "EUR", "exact", "completed", "2025-09-09"),
-         ("Corvane Data", "acquired", "Halden Grid"): (1200000000.0, "NOK", "exact", "announced", "2025-09-09"),
+         ("Corvane Data", "acquired", "Halden Grid"): (1200000000.0, "NOK", "exact", "announced", None),
          ("Statkraft", "invested_in", "Halden Grid"): (None, None, None, "completed", "2024"),
-         ("Corvane Data", "raised", None): (250000000.0, "USD", "up_to", "announced", "2025-09-09"),
-         ("Corvane Data", "sold_shares", None): (250000000.0, "USD", "up_to", "announced", "2025-09-09")},
+         ("Corvane Data", "raised", None): (250000000.0, "USD", "up_to", "announced", None),
+         ("Corvane Data", "sold_shares", None): (250000000.0, "USD", "up_to", "announced", None)},
         id="en-lead-price-miner"),
     pytest.param(
         "date 2026-02-12\n"
@@ -1489,6 +1526,39 @@ CASES = [
          ('Sóc Trăng Digital', 'subsidiary_of', 'Sóc Trăng Telecom'): (None, None, None, None, None),
          ('Cù Lao Cloud', 'designs_chip', 'Cửu Long-1'): (None, None, None, None, None)},
         id="vi-a-joint-venture-split-between-two-owners"),
+    pytest.param(
+        "date 2025-10-22\nCơ quan cạnh tranh Đức hôm thứ Hai đã chặn thương vụ Rhenwald Chips mua lại Kessin Packaging "
+        "với giá 400 triệu USD.",
+        # a deal blocked ended, whatever the buying verb says
+        {("Rhenwald Chips", "acquired", "Kessin Packaging"): (400e6, USD, "exact", "ended", "2025-10-20")},
+        id="vi-a-blocked-deal"),
+    pytest.param(
+        "date 2025-10-22\nTràng An Health cho biết sẽ không gia hạn hợp đồng thuê GPU với Sông Mã Cloud và sẽ "
+        "chuyển sang dùng hạ tầng của Núi Voi Cloud.",
+        # a lease not renewed ended; the new provider is no customer of the old one
+        {("Sông Mã Cloud", "supplies_compute_to", "Tràng An Health"): (None, None, None, "ended", None),
+         ("Núi Voi Cloud", "supplies_compute_to", "Tràng An Health"): (None, None, None, "announced", None)},
+        id="vi-a-lease-not-renewed-and-a-switch-of-provider"),
+    pytest.param(
+        "date 2026-03-10\nMinh Khai AI vừa hoàn tất đợt bán cổ phần thứ cấp trị giá 120 triệu USD, qua đó định giá công "
+        "ty ở mức 1,2 tỷ USD. Bên mua cổ phần đợt này gồm quỹ Hạ Long Ventures và Ba Vì Capital. Hồ Tây Data hiện do "
+        "quỹ Ngọc Hà Capital nắm 40%, Kim Liên Partners nắm 25%.",
+        # "qua đó định giá công ty": the sentence's company; the buyers of a share sale invest in its company;
+        # owners listed with their shares
+        {("Minh Khai AI", "sold_shares", None): (120e6, USD, "exact", "completed", None),
+         ("Minh Khai AI", "valued_at", None): (1.2e9, USD, "exact", None, None),
+         ("Hạ Long Ventures", "invested_in", "Minh Khai AI"): (None, None, None, "completed", None),
+         ("Ba Vì Capital", "invested_in", "Minh Khai AI"): (None, None, None, "completed", None),
+         ("Ngọc Hà Capital", "invested_in", "Hồ Tây Data"): (None, None, None, "completed", None),
+         ("Kim Liên Partners", "invested_in", "Hồ Tây Data"): (None, None, None, "completed", None)},
+        id="vi-buyers-of-a-secondary-sale-and-owners-by-share"),
+    pytest.param(
+        "date 2025-11-10\nĐồng Nai Telecom vận hành trung tâm dữ liệu ở Biên Hòa. Năm ngoái nhà mạng đã đặt mua 1.000 "
+        "chip Lạc Hồng-2 của Cửu Long Silicon. Công ty cũng ký hợp đồng mua điện 15 năm với Trị An Renewables.",
+        # "nhà mạng" after a time phrase is a reference; a power purchase is a partnership, no takeover
+        {("Cửu Long Silicon", "supplies_chips_to", "Đồng Nai Telecom"): (None, None, None, "announced", "2024"),
+         ("Đồng Nai Telecom", "partners_with", "Trị An Renewables"): (None, None, None, "announced", None)},
+        id="vi-a-carrier-after-a-time-phrase-and-a-power-contract"),
 ]
 
 
