@@ -90,6 +90,12 @@ class MentionFinder:
         # "State Bank of India": the organisation words a name may continue after with "of" and a place
         # (not "Pelerin Microsystems of Austin, Texas", a company and its home town)
         self.of_place_heads = {s.casefold() for s in m.get("of_place_heads", [])}
+        # "the Abu Dhabi AI group backed by Microsoft": a place and a suffix between a determiner and a
+        # describing noun say what a company is, they do not name it
+        determiners, descriptors = m.get("adjectival_determiners") or [], lex.list("words", "descriptor")
+        self.determiner_before_rx = re.compile(rf"(?<!{WORD}){alternation(determiners)}\s+$", re.IGNORECASE) \
+            if determiners else None
+        self.descriptor_after_rx = re.compile(rf"\s+{alternation(descriptors)}(?!{WORD})") if descriptors else None
         self.adverb_endings = tuple(m.get("opening_adverb_endings") or [])
         self.gerund_endings = tuple(m.get("opening_gerund_endings") or [])
         # "Tokai Digital" and "Tokai Digital Holdings" are one company; "Daeho Semicon Vina" is another
@@ -120,6 +126,11 @@ class MentionFinder:
         chip_cues = alternation(m.get("chip_cues", []))
         # "the GPU Tern 300", "its first accelerator, the Tern 300"
         self.chip_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+yet)?(?:,\s+the)?[ \t]+$", re.IGNORECASE)
+        # "Elbtal's first chip, code-named Kiebitz", "chip đầu tiên của liên doanh, có tên mã Kiebitz": a chip word
+        # and a naming word a few words on name a chip
+        naming = m.get("chip_naming_words") or []
+        self.chip_named_before = re.compile(rf"(?<!{WORD}){chip_cues}(?:\s+[^\s,.;]+){{0,4}}?,?\s+{alternation(naming)}[ \t]+$", re.IGNORECASE) \
+            if naming else None
         # "Startup chip AI Hanbit Neural", "hãng chip Rivos": a company noun before the chip word makes a company
         self.chip_company_before = re.compile(rf"(?<!{WORD}){cue}\s+{chip_cues}[ \t]+$", re.IGNORECASE)
         # "Lumen-4 optical switching chips": a model number, then up to two words, then a chip word
@@ -198,6 +209,11 @@ class MentionFinder:
         units = m.get("quantity_units") or []
         self.chip_number_rx = re.compile(
             r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])" + (rf"(?![ \t]*{alternation(units)}(?!\w))" if units else ""))
+        # "lease 200MW of capacity", "is putting in Dh2bn": a figure written as one word is no name
+        prefixes = [k.strip() for k in lex.data["amounts"]["prefix_currencies"] if k.strip()[:1].isalpha()]
+        scales = list(lex.data["amounts"]["scales"])
+        self.figure_rx = re.compile(rf"(?:{alternation(prefixes)})\d[\d.,]*(?:{alternation(scales)})?"
+                                    + (rf"|\d[\d.,]*(?:{alternation(units)})" if units else ""))
         # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
         self.item_heading_rx = re.compile(r"\.[ \t]+[A-ZĐ]") if m.get("item_headings") else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
@@ -459,6 +475,11 @@ class MentionFinder:
             if model is not None:
                 surface = text[m.start:model.end()]
                 candidates[i] = Mention(m.start, model.end(), entity_id("Chip", canonical_name(surface)), "Chip", surface, "unknown")
+        # "Baekho-2" is a chip, so "Baekho-1" is another generation of it
+        hyphen_stems = {re.sub(r"-\d{1,2}$", "", m.surface) for m in confirmed if m.type == "Chip" and re.search(r"\w-\d{1,2}$", m.surface)}
+        for m in [c for c in candidates if re.search(r"\w-\d{1,2}$", c.surface) and re.sub(r"-\d{1,2}$", "", c.surface) in hyphen_stems]:
+            candidates.remove(m)
+            confirmed.append(Mention(m.start, m.end, entity_id("Chip", canonical_name(m.surface)), "Chip", m.surface, "unknown"))
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
         full_names = {canonical_name(m.surface): m for m in confirmed if m.type == "Company" and " " in canonical_name(m.surface)}
 
@@ -675,6 +696,10 @@ class MentionFinder:
         def place_and_suffix():
             # "Tuy Hòa Digital", "Đông Á Telecom": a place and one company suffix is a name, even when the
             # place's first word is a common one ("Tuy" is also "although")
+            if (tokens and self.determiner_before_rx and self.descriptor_after_rx
+                    and self.determiner_before_rx.search(text[max(0, tokens[0][0] - 8):tokens[0][0]])
+                    and self.descriptor_after_rx.match(text, tokens[-1][1])):
+                return False
             return any(len(tokens) == n + 1 and " ".join(text[a:b] for a, b in tokens[:n]).casefold() in self.places
                        and text[tokens[n][0]:tokens[n][1]].casefold() in self.suffixes for n in (1, 2, 3))
 
@@ -686,6 +711,9 @@ class MentionFinder:
 
         if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
             tokens.pop(0)  # "$11bn AI campus": an amount
+            at_sentence_start = False
+        while tokens and self.figure_rx.fullmatch(text[tokens[0][0]:tokens[0][1]]):
+            tokens.pop(0)
             at_sentence_start = False
         # "a San Jose-based rival": a place before "-based" is not a name.
         based = [i for i, (a, b) in enumerate(tokens) if self.place_adjective_rx and self.place_adjective_rx.search(text[a:b])]
@@ -773,6 +801,8 @@ class MentionFinder:
         company_cue = self.cue_before.search(before) or (len(words) > 1 and words[-1].casefold() in self.suffixes)
         if self.chip_before.search(before) and not self.chip_company_before.search(before) and (any(c.isdigit() for c in surface) or "chip" in before[-12:].lower()
                                                 or (self.vi and not company_cue)):
+            return "chip"
+        if self.chip_named_before and self.chip_named_before.search(before):
             return "chip"
         if self.chip_after.match(after) and (any(c.isdigit() for c in surface)
                                              or (re.search(r"\w-\w", surface) and self.chip_right_after.match(after))):

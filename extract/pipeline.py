@@ -123,6 +123,11 @@ class FactsComponent:
         self.list_item_rx = re.compile(rf"\W*{words_rx(first_items + next_items)},") if first_items else None
         price_words = (lex.data.get("amounts") or {}).get("price_words") or []
         self.price_before_rx = re.compile(rf"(?<!\w){words_rx(price_words)}\s+(?:\S+\s+){{0,2}}?$") if price_words else None
+        # "first backed X in 2019 and has since put in about $13 billion": the subject's later clause that still
+        # tells the same deal's money
+        continuing = (lex.data.get("amounts") or {}).get("continuing_verbs") or []
+        self.continuing_rx = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{words_rx(continuing)}\s+(?:\S+\s+){{0,2}}?$",
+                                        re.IGNORECASE) if continuing else None
         earlier = (lex.data.get("dates") or {}).get("earlier_figure") or []
         self.earlier_figure_rx = re.compile(rf"{words_rx(earlier)}\s+(?:\S+\s+){{0,2}}?⟦M\d+⟧") if earlier else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
@@ -307,6 +312,9 @@ class FactsComponent:
         self.fallback_purchase_rx = re.compile(words_rx(purchase), re.IGNORECASE) if purchase else None
         memory = fallback.get("memory_words") or []
         self.fallback_memory_rx = re.compile(words_rx(memory), re.IGNORECASE) if memory else None
+        # "các bộ tăng tốc do OpenAI tự thiết kế": words after a company that make a chip its own design
+        in_house = lex.data.get("in_house_design") or []
+        self.in_house_rx = re.compile(rf"\s+{words_rx(in_house)}", re.IGNORECASE) if in_house else None
         carry = lex.data.get("subject_carry") or []
         # (", rồi một tháng sau đó tiếp tục ký ...": a date may sit before the verb)
         # (not after a name, the clause's own subject: "hãng chip Mỹ đồng thời là cổ đông của công ty")
@@ -923,6 +931,9 @@ class ArticleFacts:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         # (a name not yet confirmed as a company is the subject only where no company is named)
         subject = re.search(r"⟦C\d+⟧", masked) or re.search(r"⟦U\d+⟧", masked)
+        if subject and re.match(r"['’]s\s", masked[subject.end():]):
+            # "Elbtal's first chip ... and will be manufactured by ...": a possessor is not the subject
+            subject = None
         if subject and self.c.carry_rx is not None:
             # "X agreed ..., đồng thời xem xét ...": the second verb keeps the subject.
             masked = self.c.carry_rx.sub(lambda m: f"{m.group(0)}{subject.group(0)} ", masked)
@@ -1293,6 +1304,12 @@ class ArticleFacts:
                 amount = None  # a total for several parties together goes on none of them
                 each = self._respective_amounts(masked, table, heads if len(heads) > 1 else tails,
                                                 clause_start, clause_end)
+        if (match.relation == "supplies_chips_to" and len(tails) > 1 and set(heads) & set(tails)
+                and self.c.in_house_rx is not None
+                and any(self.c.in_house_rx.match(masked, masked.find(ph) + len(ph)) for ph in match.heads)):
+            # "OpenAI và Broadcom ... cùng phát triển và triển khai các bộ tăng tốc do OpenAI tự thiết kế": the
+            # maker of its own chips among their users acts with them, it sells them nothing
+            tails = []
         for head in heads:
             for tail in tails:
                 if head is None or head == tail:
@@ -1582,12 +1599,15 @@ class ArticleFacts:
         # (not one past a comma and a company of no party: "là khách hàng lớn thứ hai của Lumora, sau Cohere,
         # đơn vị đã ký hợp đồng trị giá 900 triệu USD với công ty")
         # (nor one of a later clause that names its subject again: "will take a 20% stake in Falaj Data Parks
-        # and, Duqm plans to spend about $1.1 billion on a solar farm")
+        # and, Duqm plans to spend about $1.1 billion on a solar farm", unless that clause goes on with the same
+        # deal)
         parties = {getattr(table[ph][1], "entity", None) for ph in match.heads + match.tails}
         heads = {getattr(table[ph][1], "entity", None) for ph in match.heads}
         after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)
                  and not (match.relation not in ONE_PARTY_RELATIONS and any(
-                     (entity := getattr(table[c.group(1)][1], "entity", None)) not in parties or entity in heads
+                     (entity := getattr(table[c.group(1)][1], "entity", None)) not in parties
+                     or (entity in heads and not (self.c.continuing_rx
+                                                  and self.c.continuing_rx.match(masked[match.end:p], c.end())))
                      for c in re.finditer(r",\s+(?:\S+\s+){0,2}?(⟦C\d+⟧)", masked[match.end:p])))]
         if after:
             return after[0]
@@ -1678,7 +1698,8 @@ class ArticleFacts:
         # ("Asterlane said Samsung Electronics would manufacture its Pelion-3 chip": a foundry that makes it
         # supplies the possessor)
         owned = {(f.tail, f.sentence): f.head for f in kept if f.relation == "designs_chip" and f.options.get("possessive")}
-        made = [Found(f.head, "supplies_chips_to", owned[(f.tail, f.sentence)], None, None, None, f.sentence, "foundry_maker", {})
+        # (with the status and date the maker's sentence gives)
+        made = [Found(f.head, "supplies_chips_to", owned[(f.tail, f.sentence)], None, f.status, f.date, f.sentence, "foundry_maker", {})
                 for f in kept if f.relation == "designs_chip" and not f.options.get("possessive")
                 and owned.get((f.tail, f.sentence), f.head) != f.head and "foundry" in self.entities[f.head].roles
                 and "foundry" not in self.entities[owned[(f.tail, f.sentence)]].roles
@@ -2157,7 +2178,8 @@ def _build(article: Article, facts: ArticleFacts, version: str) -> Extraction:
         status = None if f.relation in ("designs_chip", "subsidiary_of", "competes_with") else f.status
         if f.relation == "valued_at" and status not in ("in_talks", "expected"):
             status = None  # a valuation is a deal event only while prospective
-        date = None if f.relation == "competes_with" else f.date  # (a rivalry is no event a date could be of)
+        # (a rivalry or a parent is no event a date could be of)
+        date = None if f.relation in ("subsidiary_of", "competes_with") else f.date
         relations.append(Relation(head=f.head, relation=f.relation, tail=f.tail, amount=amount, status=status,
                                   date=date, evidence=evidence, deal_id=did))
     return Extraction(article=article, entities=tuple(sorted(entities, key=lambda x: x.id)),

@@ -1559,6 +1559,82 @@ CASES = [
         {("Cửu Long Silicon", "supplies_chips_to", "Đồng Nai Telecom"): (None, None, None, "announced", "2024"),
          ("Đồng Nai Telecom", "partners_with", "Trị An Renewables"): (None, None, None, "announced", None)},
         id="vi-a-carrier-after-a-time-phrase-and-a-power-contract"),
+    pytest.param(
+        "date 2026-01-20\nHarwich Capital is the largest outside shareholder of Tollund AI. The fund first backed the "
+        "Oslo start-up in 2022 and has since put in about $640 million, including $200 million last month.",
+        # a later clause of the same subject that goes on with the same deal keeps the deal's money
+        {("Harwich Capital", "invested_in", "Tollund AI"): (640e6, USD, "about", "completed", "2022")},
+        id="en-a-backer-that-has-since-put-in-more"),
+    pytest.param(
+        "date 2026-01-20\nHôm 12/1, Sơn La AI và Mộc Châu Semiconductor công bố thỏa thuận cùng phát triển và triển "
+        "khai các bộ tăng tốc AI do Sơn La AI tự thiết kế.",
+        # a chip's maker among the companies that deploy it acts with them, it sells them nothing
+        {("Sơn La AI", "partners_with", "Mộc Châu Semiconductor"): (None, None, None, "announced", "2026-01-12")},
+        id="vi-co-developing-in-house-chips"),
+    pytest.param(
+        "date 2026-03-02\nQarmat Data Parks, a Sharjah developer of AI data centres, has raised Dh3.2 billion in "
+        "its first funding round. Sadaf Holdings is putting in Dh1bn, the company said on Sunday, while Wadi "
+        "Capital and Falcon Crest Partners contributed the rest. Lumen Atlas, the Dubai AI group backed by Oryx "
+        "Ventures, has signed up as an early customer of the GPU cloud, Qarmat said. Qarmat has ordered 2,000 "
+        "chips from Nvidia and is evaluating processors from Tenzing Silicon for its second hall.",
+        # Gulf currencies written before the figure; a figure in one word ("Dh1bn") is no name; a round's investors
+        # told by "is putting in" and "contributed the rest"; a place and "AI" before "group" is no name; customers
+        # "of the GPU cloud" of the company that says so; "evaluating processors from X" is a supply in talks
+        {("Qarmat Data Parks", "raised", None): (3.2e9, "AED", "exact", "completed", None),
+         ("Sadaf Holdings", "invested_in", "Qarmat Data Parks"): (1e9, "AED", "exact", "completed", "2026-03-01"),
+         ("Wadi Capital", "invested_in", "Qarmat Data Parks"): (None, None, None, "completed", None),
+         ("Falcon Crest Partners", "invested_in", "Qarmat Data Parks"): (None, None, None, "completed", None),
+         ("Oryx Ventures", "invested_in", "Lumen Atlas"): (None, None, None, "completed", None),
+         ("Qarmat Data Parks", "supplies_compute_to", "Lumen Atlas"): (None, None, None, "announced", None),
+         ("Nvidia", "supplies_chips_to", "Qarmat Data Parks"): (None, None, None, "announced", None),
+         ("Tenzing Silicon", "supplies_chips_to", "Qarmat Data Parks"): (None, None, None, "in_talks", None)},
+        id="en-a-gulf-round-its-customers-and-a-chip-under-evaluation"),
+    pytest.param(
+        "date 2026-03-02\nElbmark Robotik and Saale Semiconductor announced a joint venture in Leipzig. Elbmark "
+        "will hold 60% of the venture, named Mulde Silicon, and Saale the rest. Mulde's first chip, code-named "
+        "Pirol, will be manufactured by GlobalFoundries. Havel Cloud's largest existing customer, the Berlin "
+        "biotech start-up Spree Bio, signed a two-year contract with the company last year.",
+        # owners of a venture by share ("will hold" is no parent); a chip "code-named" after a chip word and the
+        # foundry that will make it; "X's largest existing customer, the ... start-up Y"
+        {("Elbmark Robotik", "partners_with", "Saale Semiconductor"): (None, None, None, "announced", None),
+         ("Elbmark Robotik", "invested_in", "Mulde Silicon"): (None, None, None, "announced", None),
+         ("Saale Semiconductor", "invested_in", "Mulde Silicon"): (None, None, None, "announced", None),
+         ("Mulde Silicon", "designs_chip", "Pirol"): (None, None, None, None, None),
+         ("GlobalFoundries", "supplies_chips_to", "Mulde Silicon"): (None, None, None, "announced", None),
+         ("Havel Cloud", "supplies_compute_to", "Spree Bio"): (None, None, None, "announced", "2025")},
+        id="en-a-venture-by-share-and-its-code-named-chip"),
+    pytest.param(
+        "date 2026-04-08\nHạc Thành Silicon, công ty thiết kế chip có trụ sở tại Thanh Hóa, hôm thứ Hai cho biết "
+        "đã ký hợp đồng với TSMC để sản xuất Lam Sơn X3, chip tăng tốc AI cho trung tâm dữ liệu. Lam Sơn X3 là "
+        "thế hệ kế nhiệm của Lam Sơn X2, dòng chip mà Hạc Thành từng đặt UMC sản xuất. Mỗi chip Lam Sơn X3 sử "
+        "dụng sáu chồng bộ nhớ HBM3E do SK hynix cung cấp. Hạc Thành cũng nâng kế hoạch đầu tư năm nay lên 2.000 "
+        "tỷ đồng.",
+        # "ký hợp đồng với TSMC để sản xuất X": the orderer designs X and the foundry supplies it, on the day the
+        # sentence gives; "dòng chip mà A từng đặt B sản xuất"; memory "do X cung cấp" for a chip; a raised outlay plan
+        {("Hạc Thành Silicon", "designs_chip", "Lam Sơn X3"): (None, None, None, None, "2026-04-06"),
+         ("Hạc Thành Silicon", "designs_chip", "Lam Sơn X2"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Hạc Thành Silicon"): (None, None, None, "announced", "2026-04-06"),
+         ("UMC", "supplies_chips_to", "Hạc Thành Silicon"): (None, None, None, "announced", None),
+         ("SK Hynix", "supplies_chips_to", "Hạc Thành Silicon"): (None, None, None, "announced", None),
+         ("Hạc Thành Silicon", "commits_spending", None): (2e12, VND, "exact", "expected", "2026")},
+        id="vi-a-foundry-order-a-memory-supplier-and-an-outlay-plan"),
+    pytest.param(
+        "date 2026-05-12\nTobu Grid, nhà cung cấp dịch vụ đám mây GPU niêm yết tại Tokyo, cho biết đã ký hợp đồng"
+        " với ba khách hàng lớn trong quý vừa qua, gồm Kaiun Labs, startup Shinra AI và hãng robot Hayate "
+        "Robotics. Tobu Grid cạnh tranh trực tiếp với Yamabiko Cloud. Najd Compute là liên doanh được Rub Al Khali "
+        "Power thành lập năm 2024 cùng quỹ Oasis Ridge Capital, trong đó Rub Al Khali Power nắm 60% và phần còn "
+        "lại thuộc về Oasis Ridge Capital. Công ty vừa ký hợp đồng cho thuê 100 MW với Tuwaiq AI, trị giá khoảng "
+        "3,2 tỷ riyal.",
+        # a provider's customers listed after "gồm"; owners of a venture "trong đó A nắm 60% và phần còn lại thuộc
+        # về B"; riyal
+        {("Tobu Grid", "supplies_compute_to", "Kaiun Labs"): (None, None, None, "announced", None),
+         ("Tobu Grid", "supplies_compute_to", "Shinra AI"): (None, None, None, "announced", None),
+         ("Tobu Grid", "supplies_compute_to", "Hayate Robotics"): (None, None, None, "announced", None),
+         ("Tobu Grid", "competes_with", "Yamabiko Cloud"): (None, None, None, None, None),
+         ("Rub Al Khali Power", "invested_in", "Najd Compute"): (None, None, None, "completed", None),
+         ("Oasis Ridge Capital", "invested_in", "Najd Compute"): (None, None, None, "completed", None),
+         ("Najd Compute", "supplies_compute_to", "Tuwaiq AI"): (3.2e9, "SAR", "about", "announced", None)},
+        id="vi-customers-listed-and-a-venture-by-share"),
 ]
 
 
