@@ -20,6 +20,9 @@ from graph.errors import KnowledgeBaseError
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 # Word characters include Vietnamese letters; boundaries must not split "đầu tư".
 WORD = r"[^\W_]"
+# A possessive ending, with either apostrophe: "Nvidia's", "Nvidia’s".
+POSSESSIVE = r"(?:'s|’s)"
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 def alternation(phrases, *, flexible_space: bool = True) -> str:

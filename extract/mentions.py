@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from extract.kb import KnowledgeBase
-from extract.lexicon import WORD, Lexicon, alternation, legal_suffixes
+from extract.lexicon import POSSESSIVE, POSSESSIVE_ENDINGS, WORD, Lexicon, alternation, legal_suffixes
+from extract.values import one_word_figure_rx
 from graph.ids import entity_id
 
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
@@ -51,7 +52,7 @@ class MentionFinder:
         self.lex, self.kb = lex, kb
         surfaces = [s for e in kb.entities.values() for s in (e.name, *e.aliases)]
         # Case-sensitive: "Arm" the company, not "arm"; plural "s" for chips ("H100s").
-        self.kb_rx = re.compile(rf"(?<![\w$€£-])({alternation(surfaces)})(s|’s|'s)?(?![\w])")
+        self.kb_rx = re.compile(rf"(?<![\w$€£-])({alternation(surfaces)})(s|{POSSESSIVE})?(?![\w])")
         names = lex.names
         # Acronyms in capitals count only as written: "TAM" is no name, "Tam Đảo Digital" is one.
         self.acronyms = {w for w in names.get("acronyms", []) if w.isalpha() and w.isupper()}
@@ -113,8 +114,8 @@ class MentionFinder:
         # ", a chip designer", ", Musk's rocket maker": an appositive that says the name is a company
         self.appositive_after = re.compile(
             # (", a project in which the company expects": the appositive's own noun comes before any clause)
-            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}(?:'s|’s))\s+(?:(?!{clause_word}\s)[\w-]+\s+){{0,4}}?)?"
-            rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|'s|’s)", re.IGNORECASE)  # (not "the company's chip")
+            rf"^\s*,\s*(?:(?:{app}|[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*){{0,2}}{POSSESSIVE})\s+(?:(?!{clause_word}\s)[\w-]+\s+){{0,4}}?)?"
+            rf"{alternation(m.get('company_cues_before', []))}(?!{WORD}|{POSSESSIVE})", re.IGNORECASE)  # (not "the company's chip")
         titles = names.get("titles", [])
         # ("Chief executive Rohan Deshpande", "said chief financial officer Jane Roe": a title of several
         # capitalised words is also written in sentence case or lower case)
@@ -137,7 +138,7 @@ class MentionFinder:
         # "Kestrel, an accelerator Lumora designs", not "Acme, a chip startup" nor "Acme, a startup designing chips"
         company_nouns = alternation(m.get("appositive_company_nouns") or [])
         self.chip_appositive = re.compile(
-            rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}|'s|’s))[\w'’-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
+            rf"^\s*,\s+(?:an?|the|its|their)\s+(?:(?!{company_nouns}(?!{WORD}|{POSSESSIVE}))[\w'’-]+\s+){{0,3}}?{chip_cues}(?!{WORD})"
             rf"(?!\s+(?:[\w-]+\s+){{0,2}}?{company_nouns}(?!{WORD}))", re.IGNORECASE)  # "a GPU cloud operator"
         openers = m.get("chip_appositive_openers") or []
         # "DX-900, dòng DDI mới nhất do hãng phát triển": a product line, a chip or an acronym of one; "Sen-1, chip
@@ -156,7 +157,7 @@ class MentionFinder:
         self.unit_of_parent = (rf"\s*,\s+(?:[\w-]+\s+){{0,5}}?{alternation(units)}\s+"
                                rf"{alternation(m.get('unit_prepositions') or [])}\s+") if units else None
         self.possessive_before = re.compile(
-            rf"(?<!\w){alternation(m.get('possessive_words') or [])}\s+$|\w(?:'s|’s)\s+$", re.IGNORECASE)
+            rf"(?<!\w){alternation(m.get('possessive_words') or [])}\s+$|\w{POSSESSIVE}\s+$", re.IGNORECASE)
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
         # in one of these is a company of its own, not the KB company.
         ext = m.get("kb_name_extensions") or []
@@ -210,10 +211,7 @@ class MentionFinder:
         self.chip_number_rx = re.compile(
             r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])" + (rf"(?![ \t]*{alternation(units)}(?!\w))" if units else ""))
         # "lease 200MW of capacity", "is putting in Dh2bn": a figure written as one word is no name
-        prefixes = [k.strip() for k in lex.data["amounts"]["prefix_currencies"] if k.strip()[:1].isalpha()]
-        scales = list(lex.data["amounts"]["scales"])
-        self.figure_rx = re.compile(rf"(?:{alternation(prefixes)})\d[\d.,]*(?:{alternation(scales)})?"
-                                    + (rf"|\d[\d.,]*(?:{alternation(units)})" if units else ""))
+        self.figure_rx = one_word_figure_rx(lex, units)
         # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
         self.item_heading_rx = re.compile(r"\.[ \t]+[A-ZĐ]") if m.get("item_headings") else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
@@ -425,7 +423,7 @@ class MentionFinder:
                         owners.setdefault(hit.group("acr"), m)
         out = []
         for acr, owner in owners.items():
-            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?:'s|’s)?(?![\w-])", text):
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(acr)}{POSSESSIVE}?(?![\w-])", text):
                 if any(a < hit.end() and hit.start() < b for a, b in taken):
                     continue
                 end = hit.start() + len(acr)
@@ -436,7 +434,7 @@ class MentionFinder:
         """"Workday Ventures, the strategic investment arm of Workday, Inc.": ``short`` is the parent of
         ``name``, not a short form of it."""
         return self.unit_of_parent is not None and re.search(
-            rf"{re.escape(name)}{self.unit_of_parent}{re.escape(short)}(?![\w-]|'s|’s|\s+[A-Z])", text, re.IGNORECASE) is not None
+            rf"{re.escape(name)}{self.unit_of_parent}{re.escape(short)}(?![\w-]|{POSSESSIVE}|\s+[A-Z])", text, re.IGNORECASE) is not None
 
     # -- unknown names ----------------------------------------------------
     def unknown_mentions(self, text: str, taken: list[tuple[int, int]], sentence_starts: set[int]) -> tuple[list[Mention], list[Mention]]:
@@ -476,8 +474,8 @@ class MentionFinder:
                 surface = text[m.start:model.end()]
                 candidates[i] = Mention(m.start, model.end(), entity_id("Chip", canonical_name(surface)), "Chip", surface, "unknown")
         # "Baekho-2" is a chip, so "Baekho-1" is another generation of it
-        hyphen_stems = {re.sub(r"-\d{1,2}$", "", m.surface) for m in confirmed if m.type == "Chip" and re.search(r"\w-\d{1,2}$", m.surface)}
-        for m in [c for c in candidates if re.search(r"\w-\d{1,2}$", c.surface) and re.sub(r"-\d{1,2}$", "", c.surface) in hyphen_stems]:
+        hyphen_stems = {generation_stem(m.surface) for m in confirmed if m.type == "Chip"} - {None}
+        for m in [c for c in candidates if generation_stem(c.surface) in hyphen_stems]:
             candidates.remove(m)
             confirmed.append(Mention(m.start, m.end, entity_id("Chip", canonical_name(m.surface)), "Chip", m.surface, "unknown"))
         # A short form of a confirmed name ("Cadmus" for "Cadmus Semiconductor") is that company.
@@ -616,7 +614,7 @@ class MentionFinder:
         """"Kestrel Grid's AI unit": a possessive ends the name; what follows is another name."""
         out = []
         for s, e in pieces:
-            for hit in re.finditer(r"(?:'s|’s)(?=[ \t]+\S)", text[s:e]):
+            for hit in re.finditer(rf"{POSSESSIVE}(?=[ \t]+\S)", text[s:e]):
                 cut = s + hit.end()
                 out.append((s, cut))
                 s = cut
@@ -640,7 +638,7 @@ class MentionFinder:
 
     def _trim(self, text, start, end, sentence_starts):
         tokens = [(t.start() + start, t.end() + start) for t in re.finditer(r"\S+", text[start:end])]
-        tokens = [(s, e - (2 if text[s:e].endswith(("'s", "’s")) else 0)) for s, e in tokens]
+        tokens = [(s, e - (2 if text[s:e].endswith(POSSESSIVE_ENDINGS) else 0)) for s, e in tokens]
         tokens = [(s, e - 1 if text[e - 1] in ".,-&" and text[s:e].casefold() not in legal_suffixes() else e) for s, e in tokens]
 
         if len(tokens) >= 3 and all(text[a:b].isupper() for a, b in tokens):
@@ -663,6 +661,8 @@ class MentionFinder:
                 return False  # "Toronto-based", "Nvidia-designed"
             if i > 0 and re.fullmatch(r"[A-Z]\d{1,2}", word):
                 return True  # "Dunnock Q3", "Hollin H2": after a name, a quarter's or half's acronym is a model number
+            if i == 0 and folded in self.vi_starters and len(tokens) == 2 and text[slice(*tokens[1])].casefold() in self.suffixes:
+                return True  # "Do Ventures rót 5 triệu USD": a starter before a lone company suffix is a name
             if (folded in self.not_names or word in self.acronyms) and not (i > 0 and folded in self.suffixes) and not (
                     folded in self.vi_starters and folded not in self.common and not (at_sentence_start or clause_start(s))):
                 return False
@@ -712,6 +712,12 @@ class MentionFinder:
         if tokens and tokens[0][0] > 0 and text[tokens[0][0] - 1] in "$€£¥₹" and text[tokens[0][0]].isdigit():
             tokens.pop(0)  # "$11bn AI campus": an amount
             at_sentence_start = False
+        # "the Series B of Lyrebird Robotics": a round's letter, then the company
+        letter = next((i for i, (a, b) in enumerate(tokens[:2]) if b - a == 1 and self.lettered_rx
+                       and self.lettered_rx.search(text[max(0, a - 10):a])), None)
+        if letter is not None and len(tokens) > letter + 2 and text[slice(*tokens[letter + 1])] == "of":
+            del tokens[:letter + 2]
+            at_sentence_start = False
         while tokens and self.figure_rx.fullmatch(text[tokens[0][0]:tokens[0][1]]):
             tokens.pop(0)
             at_sentence_start = False
@@ -737,6 +743,13 @@ class MentionFinder:
                 at_sentence_start = False
             if len(tokens) == kept_tokens:
                 break
+        # "Quỹ Nhật Bản Sakurajima Partners": the rest of a place the word before began is no name
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, tokens[0][0] - 30):tokens[0][0]]) if tokens else None
+        if (before and len(tokens) > 1
+                and f"{before.group(1)} {text[slice(*tokens[0])]}".casefold() in self.places):
+            tokens.pop(0)
+            at_sentence_start = False
+
         def of_place():
             # "State Bank of India", "Development Bank of Japan": an organisation word, "of" and a place
             words = [text[a:b].casefold() for a, b in tokens[-3:]]
@@ -786,9 +799,12 @@ class MentionFinder:
     def _opening_word(self, text: str, start: int, end: int) -> bool:
         """An adverb or gerund that opens a clause, by the lexicon's endings: "Unusually, the cluster ...",
         "Substantially all of the GPUs ...", "Building lasers in-house proved harder" (not "Kelly said",
-        "Boeing is")."""
+        "Boeing is"; nor "Pemberly, which ..." after "is Pemberly Cloud": a word capitalised inside a sentence
+        is a name)."""
         word = text[start:end]
         if len(word) < 5 or not word[1:].islower() or not word.endswith(self.adverb_endings + self.gerund_endings):
+            return False
+        if re.search(rf"(?<=[a-z,] ){re.escape(word)}(?!\w)", text):
             return False
         after = re.match(r"(,)?\s+([a-z][\w-]*)", text[end:end + 40])
         if after is None or after.group(2) in self.subject_verbs:
@@ -829,6 +845,16 @@ class MentionFinder:
         return None
 
 
+def generation_stem(surface: str) -> str | None:
+    """The name a numbered generation is written on ("Baekho" for "Baekho-2"), or None.
+
+    >>> generation_stem("Baekho-2"), generation_stem("Trainium"), generation_stem("H100")
+    ('Baekho', None, None)
+    """
+    numbered = re.fullmatch(r"(.*\w)-\d{1,2}", surface)
+    return numbered.group(1) if numbered else None
+
+
 def canonical_name(surface: str) -> str:
     """A name without possessive and trailing legal suffix: "Foo Inc.'s" -> "Foo".
 
@@ -836,7 +862,7 @@ def canonical_name(surface: str) -> str:
     ('Cadmus Semiconductor', 'Nvidia')
     """
     name = surface.strip().rstrip(".,")
-    if name.endswith(("'s", "’s")):
+    if name.endswith(POSSESSIVE_ENDINGS):
         name = name[:-2]
     words = name.split()
     while len(words) > 1 and words[-1].casefold().rstrip(",") in legal_suffixes():

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.kb import KnowledgeBase, load_kb
-from extract.lexicon import legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
-from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name
+from extract.lexicon import POSSESSIVE, legal_suffixes, alternation, lexicon_version, load_lexicon, words_rx
+from extract.mentions import EntityInfo, Mention, MentionFinder, canonical_name, generation_stem
 from extract.references import introduced_company, ReferenceFinder, reference_score, resolve, ROLE_GROUPS, widen_roles
 from extract.relations import compile_patterns, find_matches, option_roles
 from extract.sentences import split_sentences
@@ -39,7 +39,7 @@ CHIP_ROLES = {"chipmaker", "chip_designer"}
 HARDWARE_ROLES = CHIP_ROLES | {"server_maker"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent", "results"}
 # "⟦C0⟧'s closest rival, ⟦C1⟧, raised ...": a possessive description, then the name it introduces.
-POSSESSIVE_APPOSITIVE_RX = re.compile(r"^\W*⟦C\d+⟧(?:'s|’s)\s[^,;⟦]{1,40},\s(⟦C\d+⟧),\s")
+POSSESSIVE_APPOSITIVE_RX = re.compile(rf"^\W*⟦C\d+⟧{POSSESSIVE}\s[^,;⟦]{{1,40}},\s(⟦C\d+⟧),\s")
 # A round's total belongs to the round (raised), never to one participant.
 ROUND_ONLY = {"raised", "sold_shares", "valued_at", "commits_spending"}
 
@@ -134,10 +134,14 @@ class FactsComponent:
         denial = lex.data.get("denials") or {}
         self.denial_rx = (re.compile(rf"{words_rx(denial['verbs'])}\s+(?:\S+\s+){{0,5}}?{words_rx(denial['objects'])}",
                                      re.IGNORECASE) if denial.get("verbs") and denial.get("objects") else None)
+        contrast = lex.data.get("contrastive_negations") or {}
+        self.contrast_rx = (re.compile(rf"{words_rx(contrast['negations'])}\s+{words_rx(contrast['prepositions'])}\s+"
+                                       rf"⟦[CU]\d+⟧,?\s+{words_rx(contrast['joiners'])}\s", re.IGNORECASE)
+                            if contrast.get("negations") and contrast.get("prepositions") and contrast.get("joiners") else None)
         # "has agreed to supply 200 megawatts to our Cyberjaya campus": power for a site, no compute
         power = lex.data.get("power_delivery") or {}
         self.power_delivery_rx = re.compile(
-            rf"{words_rx(power['units'])}\s+{words_rx(power['joiners'])}\s+(?:⟦[CU]\d+⟧(?:'s|’s)?\s+)?(?:[^\s⟦]+\s+){{0,3}}?"
+            rf"{words_rx(power['units'])}\s+{words_rx(power['joiners'])}\s+(?:⟦[CU]\d+⟧{POSSESSIVE}?\s+)?(?:[^\s⟦]+\s+){{0,3}}?"
             rf"{words_rx(power['sites'])}", re.IGNORECASE) if power.get("units") and power.get("joiners") and power.get("sites") else None
         round_words = (lex.data.get("words") or {}).get("round") or []
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
@@ -157,6 +161,12 @@ class FactsComponent:
             rf"{words_rx(ended_words)}\s+(?:\S+\s+){{0,2}}?{contract}"
             rf"|{contract}\s+(?:\S+\s+){{0,2}}?{words_rx(ended_words)}", re.IGNORECASE) \
             if ended_words and contract_nouns else None
+        # "Nvidia's $40 billion agreement to buy Arm from SoftBank Group, which the chipmaker abandoned in February
+        # 2022": a relative clause that ends the deal, and its date is when it ended
+        rel_pronouns = lex.data.get("relative_pronouns") or []
+        self.ended_relative_rx = re.compile(
+            rf"[^,;⟦]{{0,40}}(?:⟦[CU]\d+⟧[^,;⟦]{{0,20}})?,\s+{words_rx(rel_pronouns)}\s+(?:[^\s,;]+\s+){{0,2}}?{words_rx(ended_words)}"
+            rf"(?:\s+(?:[^\s,;]+\s+){{0,2}}?(?P<date>⟦D\d+⟧))?", re.IGNORECASE) if ended_words and rel_pronouns else None
         # "which had rented GPUs from Quarrybank until April": a deal that ran until a past date has ended
         until = lex.data.get("until_words") or []
         self.until_rx = re.compile(rf"\s*(?:\S+\s+){{0,6}}?{words_rx(until)}\s+(?P<date>⟦D\d+⟧)") if until else None
@@ -180,7 +190,7 @@ class FactsComponent:
         # ("The Californian designer of AI accelerators, whose VX-2 chips ..., signed": the
         # description's "of" phrase goes with it)
         appositive = (rf"(?:(?<=⟦[CUK]\d⟧)|(?<=⟦[CUK]\d\d⟧)|(?<=⟦[CUK]\d\d\d⟧))(?:\s+of\s+[^,;⟦]{{1,40}}?)?,\s+"
-                      rf"(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s))(?:\s[^,;]{{0,120}}?)?")
+                      rf"(?:{alternation(starts)}|(?:⟦[PCU]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?){POSSESSIVE})(?:\s[^,;]{{0,120}}?)?")
         self.appositive_rx = re.compile(appositive + r",(?=\s)") if starts else None
         stake_words = (lex.data.get("words") or {}).get("stake") or []
         contract_words = lex.data.get("contract_nouns") or []
@@ -191,7 +201,7 @@ class FactsComponent:
         # "from NVentures, Nvidia's venture capital arm, Pinecrest and Balderton": a name after an appositive that
         # goes on a list (a comma or a list joiner after it)
         joiners = (lex.data.get("party_lists") or {}).get("joiners") or []
-        self.list_item_after_rx = re.compile(rf"\s+⟦[CU]\d+⟧(?!'s|’s)(?:\s*,|\s+{alternation(joiners)}\s)")
+        self.list_item_after_rx = re.compile(rf"\s+⟦[CU]\d+⟧(?!{POSSESSIVE})(?:\s*,|\s+{alternation(joiners)}\s)")
         # ", according to people familiar with the matter,", ", theo Reuters,": attribution inside a
         # sentence; its words say nothing about the deal and it may separate the parties.
         attribution = lex.data.get("attribution_starts") or []
@@ -202,7 +212,7 @@ class FactsComponent:
         titles = (lex.data.get("mentions") or {}).get("person_titles_after") or []
         said = (lex.data.get("references") or {}).get("speech_verbs") or []
         self.title_alt = alternation(titles)
-        self.title_rx = re.compile(rf"(?:'s|’s)?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
+        self.title_rx = re.compile(rf"{POSSESSIVE}?\s+{self.title_alt}(?:\s+officer)?,?\s+", re.IGNORECASE) if titles else None
         # "the chief executive of Fenwick Silicon": the preposition between a title and the company
         self.title_preposition_alt = alternation((lex.data.get("mentions") or {}).get("title_company_prepositions") or [])
         self.title_of_rx = re.compile(rf"(?i:{self.title_alt})\s+(?:officer\s+)?{self.title_preposition_alt}\s+$") \
@@ -221,7 +231,6 @@ class FactsComponent:
         places = (lex.data.get("mentions") or {}).get("place_nouns_after") or []
         where = (lex.data.get("mentions") or {}).get("place_clause_after") or []
         self.place_after_rx = re.compile(rf"\s+{words_rx(places)}|,\s+{words_rx(where)}", re.IGNORECASE) if places else None
-        rel_pronouns = lex.data.get("relative_pronouns") or []
         clause = lex.data.get("appositive_clause") or {}
         self.appositive_clause_rx = re.compile(
             rf"(⟦[CU]\d+⟧),\s+{words_rx(clause['heads'])}\s+(?={words_rx(clause['verbs'])}\s)") \
@@ -927,11 +936,14 @@ class ArticleFacts:
         masked = re.sub(r"(⟦C\d+⟧)\s*\(([^()]{0,120})\)", own_names, masked)
         masked = re.sub(r"(⟦M\d+⟧)\s*\(⟦M\d+⟧\)", r"\1", masked)  # "2.1 billion ringgit ($470 million)"
         masked = re.sub(r"(⟦[CU]\d+⟧)\.(?=,|\s+[a-z])", r"\1", masked)  # "Halyard Compute Inc., the", "Mitsui & Co. also"
+        # "Samsung Electronics' foundry": a name ending in "s" takes a bare apostrophe as its possessive
+        masked = re.sub(r"(⟦[CUK]\d+⟧)['’](?=\s)",
+                        lambda m: m.group(1) + ("'s" if str(getattr(table[m.group(1)][1], "surface", "s")).endswith("s") else "'"), masked)
         if self.c.origin_rx is not None:
             masked = self.c.origin_rx.sub(r"\1", masked)  # "Hailo của Israel và Ambarella"
         # (a name not yet confirmed as a company is the subject only where no company is named)
         subject = re.search(r"⟦C\d+⟧", masked) or re.search(r"⟦U\d+⟧", masked)
-        if subject and re.match(r"['’]s\s", masked[subject.end():]):
+        if subject and re.match(rf"{POSSESSIVE}\s", masked[subject.end():]):
             # "Elbtal's first chip ... and will be manufactured by ...": a possessor is not the subject
             subject = None
         if subject and self.c.carry_rx is not None:
@@ -990,9 +1002,10 @@ class ArticleFacts:
             variants.append(variant)
             matches.append(found)
         # A round's own fact first, in every reading of the sentence, so its investors know whose round
-        # it is; and who designs a chip before who sells it.
+        # it is; and who designs a chip before who sells it; a deal that takes its party from another deal of
+        # the sentence after that deal.
         def rank(m):
-            return (m.relation != "raised", m.relation != "designs_chip")
+            return (m.relation != "raised", m.relation != "designs_chip", m.options.get("tail_from") == "sentence_deal")
         for first in (True, False):
             for variant, found in zip(variants, matches):
                 cues = self.c.cues.find(variant)
@@ -1000,7 +1013,7 @@ class ArticleFacts:
                     cues = [c for c in cues if not any(a <= c.start < b for a, b in attributions)]
                 clause_cuts = [0] + [m.end() for m in self.c.boundary_rx.finditer(variant)] + [len(variant) + 1]
                 for match in sorted(found, key=rank):
-                    if (rank(match) != (False, True)) == first:
+                    if (rank(match)[:2] != (False, True)) == first:
                         continue
                     if variant is masked and len(variants) > 1 and (
                             # it reads the main clause across the insertion: the variant without it does so cleanly
@@ -1059,7 +1072,8 @@ class ArticleFacts:
         # Negated ("did not invest", "chưa ký"): no fact.
         status_start = max([clause_start] + [m.end() for m in self.c.status_boundary_rx.finditer(masked, 0, match.start)]) \
             if self.c.status_boundary_rx is not None else clause_start
-        span_cues = [c for c in cues if status_start <= c.start < match.end]
+        span_cues = [c for c in cues if status_start <= c.start < match.end
+                     and not (c.kind == "negations" and self.c.contrast_rx is not None and self.c.contrast_rx.match(masked, c.start))]
         if any(c.kind == "negations" and c.start >= match.start for c in span_cues):
             return
         if (self.c.denial_rx is not None and match.relation in DEAL_RELATIONS
@@ -1093,6 +1107,11 @@ class ArticleFacts:
                 status = "ended"
                 days = [table[m.group(0)][1] for m in re.finditer(r"⟦D\d+⟧", later[ended.start():])]
                 date = next((d.value for d in days if d.value), date)
+        ended_relative = (self.c.ended_relative_rx.match(masked, match.end)
+                          if match.relation in DEAL_RELATIONS and self.c.ended_relative_rx is not None else None)
+        if ended_relative:
+            status = "ended"
+            date = table[ended_relative.group("date")][1].value if ended_relative.group("date") else date
         # (of the parties the sentence names, not of a provider guessed from the article)
         if (match.relation in DEAL_RELATIONS and self.c.until_rx is not None and self.published is not None
                 and opts.get("head_from") != "provider_topic"):
@@ -1282,10 +1301,18 @@ class ArticleFacts:
             chips = self._chips_in(masked, table, match)
             chips = [c for c in chips if not self.c.kb.is_memory(c)] or chips
             tails = [d for d in (self._designer(c, besides=heads) for c in chips[:1]) if d and d not in heads]
-        elif opts.get("tail_from") == "recent_deal":
-            # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before
-            tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads
-                     and si - 3 <= f.sentence <= si][:1]
+        elif opts.get("tail_from") in ("recent_deal", "round_or_recent_deal"):
+            # "Saola đã trả khoảng 7 triệu USD": the party of the same head's deal just before; "Nvidia invested
+            # $150 million" after "X has raised $1.8 billion": the round's company first
+            company = self._round_company(si) if opts["tail_from"] == "round_or_recent_deal" else None
+            tails = [company] if company and company not in heads else [
+                f.tail for f in reversed(self.found) if f.relation == match.relation and f.head in heads
+                and si - 3 <= f.sentence <= si][:1]
+        elif opts.get("tail_from") == "sentence_deal":
+            # "Microsoft said it would invest up to $5 billion in the start-up and Nvidia said it would invest up to
+            # $10 billion": the party of another head's deal of the same kind in the sentence
+            tails = [f.tail for f in reversed(self.found) if f.relation == match.relation and f.sentence == si
+                     and f.head not in heads][:1]
         elif opts.get("tail_from") == "recent_customer":
             # "Các mô hình sẽ được vận hành trên hạ tầng của CMC Cloud": the latest subject before that is no provider
             customer = self._recent_subject(si, lambda c: c not in heads and not self.entities[c].roles & CLOUD_ROLES)
@@ -1365,10 +1392,17 @@ class ArticleFacts:
 
     def _designer(self, chip: str, besides: Iterable[str] = ()) -> str | None:
         """Who designs ``chip``: the KB, else a designs_chip fact read earlier in the article (the
-        latest, other than ``besides``: "the Tessera X2, built by TSMC" reads TSMC as a designer too)."""
+        latest, other than ``besides``: "the Tessera X2, built by TSMC" reads TSMC as a designer too), else
+        the designer of another generation of it ("Tessaly-1" after "Tessaly-2, its second accelerator")."""
         designs = [f for f in self.found if f.relation == "designs_chip" and f.tail == chip and f.head not in besides]
         # ("Sơn Ca A1 ... của GlobalFoundries" after the company's own design: a foundry only makes it)
-        designs = [f for f in designs if "foundry" not in self.entities[f.head].roles] or designs
+        designers = [f for f in designs if "foundry" not in self.entities[f.head].roles]
+        stem = generation_stem(self.entities[chip].name) if not designers and chip in self.entities else None
+        if stem is not None:
+            designers = [f for f in self.found if f.relation == "designs_chip" and f.head not in besides
+                         and f.tail in self.entities and generation_stem(self.entities[f.tail].name) == stem
+                         and "foundry" not in self.entities[f.head].roles]
+        designs = designers or designs
         # ("Lysa-2, our chiplet, is made by GlobalFoundries": the owner, not the maker)
         owned = {f.sentence for f in designs if f.options.get("possessive")}
         return self.c.kb.designer_of(chip) or next(
@@ -1511,13 +1545,15 @@ class ArticleFacts:
         return a, b
 
     def _landlord(self, a: str, b: str) -> bool:
-        """Whether ``a`` is a data-centre company leasing space to the cloud ``b`` ("Cipher signed a
-        lease with Fluidstack")."""
+        """Whether ``a`` is a data-centre company leasing space to ``b``, a cloud or a company that runs no
+        data centres ("Cipher signed a lease with Fluidstack", "Tamsin signed a lease with Kettering AI, a
+        start-up")."""
         ra, rb = self.entities[a].roles, self.entities[b].roles
         # (a cloud that also runs its own data centres is the tenant of one that only rents out space:
         # "Applied Digital signed two leases with CoreWeave")
         clouds = CLOUD_ROLES - {"data_center"}
-        return "data_center" in ra and bool(("data_center" not in rb and rb & CLOUD_ROLES) or (not ra & clouds and rb & clouds))
+        return "data_center" in ra and bool(not rb & CLOUD_ROLES or ("data_center" not in rb and rb & CLOUD_ROLES)
+                                            or (not ra & clouds and rb & clouds))
 
     @staticmethod
     def _status(before: list, after: list) -> str | None:
@@ -1724,15 +1760,18 @@ class ArticleFacts:
         # "thuê 256 GPU H100 từ Sao Bắc Cloud": GPUs rented from a cloud are compute, not a sale by
         # the chip's designer.
         # "will buy Nvidia GPUs from Vantor Cloud": the seller the sentence names, not the designer.
-        renters = {(f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
+        # (a cloud that rents out its own chips sells them too: "AWS is Anthropic's training partner ... Trainium2
+        # chips, AWS's in-house accelerator, which Anthropic uses")
+        renters = {(f.tail, f.sentence): f.head for f in kept if f.relation == "supplies_compute_to"
                    or (f.relation == "supplies_chips_to" and f.options.get("head_from") != "chip_designer")}
         kept = [f for f in kept if not (f.options.get("head_from") == "chip_designer"
-                                        and (f.tail, f.sentence) in renters)]
+                                        and renters.get((f.tail, f.sentence), f.head) != f.head)]
         # "rent servers with GPUs from a cloud provider": one compute deal, not a chip sale too.
         compute = {(f.head, f.tail, f.sentence) for f in kept if f.relation == "supplies_compute_to"
                    # a known chipmaker's chips stay a chip deal ("supply OpenAI with 6 GW of its GPUs")
                    and not (self.entities[f.head].in_kb and self.entities[f.head].roles & HARDWARE_ROLES)}
-        kept = [f for f in kept if not (f.relation == "supplies_chips_to" and (f.head, f.tail, f.sentence) in compute)]
+        kept = [f for f in kept if not (f.relation == "supplies_chips_to" and f.options.get("head_from") != "chip_designer"
+                                        and (f.head, f.tail, f.sentence) in compute)]
         # Both directions of one compute deal in a sentence: the pattern's own direction beats the
         # direction guessed from the parties' roles.
         direct = {(f.head, f.tail, f.sentence) for f in kept
@@ -1762,6 +1801,7 @@ class ArticleFacts:
                 f.status = "ended"
                 f.date = moved.date or f.date
         kept += self._named_designers(kept)
+        kept += self._generation_designers(kept)
         self._deal_dates(kept)
         self._list_item_dates(kept)
         self._valuation_dates(kept)
@@ -1827,6 +1867,24 @@ class ArticleFacts:
                 if designer in companies and (designer, m.entity) not in have:
                     have.add((designer, m.entity))
                     out.append(Found(designer, "designs_chip", m.entity, None, None, None, si, "designs_chip", {}))
+        return out
+
+    def _generation_designers(self, found: list[Found]) -> list[Found]:
+        """"Tessaly-2, its second inference accelerator ... the first chip, Tessaly-1": another generation of
+        a chip has the same designer."""
+        designers = {generation_stem(self.entities[f.tail].name): f.head for f in found
+                     if f.relation == "designs_chip" and f.tail in self.entities and "foundry" not in self.entities[f.head].roles}
+        designed = {f.tail for f in found if f.relation == "designs_chip"}
+        out = []
+        for m in self.mentions:
+            stem = generation_stem(self.entities[m.entity].name) if m.type == "Chip" and m.entity in self.entities else None
+            si = next((i for i, (s, e) in enumerate(self.sentences) if s <= m.start < e), None)
+            # (in a sentence that states some fact: not "if someone can build the Tsuru-5 faster than we can")
+            if (stem is not None and stem in designers and si is not None and m.entity not in designed
+                    and any(f.sentence == si for f in found)
+                    and self.c.kb.designer_of(m.entity) is None):
+                designed.add(m.entity)
+                out.append(Found(designers[stem], "designs_chip", m.entity, None, None, None, si, "designs_chip", {}))
         return out
 
     def _refined_amounts(self, found: list[Found]) -> None:

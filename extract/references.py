@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from extract.kb import KnowledgeBase
-from extract.lexicon import WORD, Lexicon, alternation, words_rx
+from extract.lexicon import POSSESSIVE_ENDINGS, WORD, Lexicon, alternation, words_rx
 from extract.mentions import EntityInfo, Mention
 
 
@@ -111,7 +111,7 @@ class ReferenceFinder:
             if self._after_plural_marker(text, m.start()):
                 continue
             if (self._after_name_and_comma(text, m.start(), name_ends)
-                    and not text.startswith(("'s", "’s"), m.end())
+                    and not text.startswith(POSSESSIVE_ENDINGS, m.end())
                     and not m.groupdict().get("dem")):
                 # "Arcturus, the AI cloud subsidiary of ...", "YTL, đơn vị vận hành ...": an appositive,
                 # not a reference ("X, hãng này cho biết" is one)

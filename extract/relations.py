@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 from typing import get_args
 
 from extract.kb import Role
-from extract.lexicon import Lexicon, alternation, words_rx
+from extract.lexicon import POSSESSIVE, Lexicon, alternation, words_rx
 
 GAP_LIMIT = 150
 _ENT = {"company": r"⟦[CU]\d+⟧", "chip": r"⟦[KU]\d+⟧"}
 # "Elon Musk's xAI", "Alphabet's Google": a possessive before a company.
-_OWNER = r"(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?:'s|’s)\s+"
+_OWNER = rf"(?:⟦[PC]\d+⟧|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?){POSSESSIVE}\s+"
 _GAP_ITEM = r"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧)"
 # (a lookbehind is fixed-width: one per word length)
 _NOT_AFTER_NAME = "".join(rf"(?<!(?<![\w-])(?-i:[A-Z])[\w-]{{{n}}}\s)" for n in range(0, 16))
@@ -70,7 +70,12 @@ class ListGrammar:
         # ("buying Ironvale, McAteer said": a name after a bare comma that speaks is no item)
         speech = (lex.data.get("references") or {}).get("speech_verbs") or []
         speaker = rf"(?!⟦[CU]\d+⟧\s+{words_rx(speech)}(?!\w))" if speech else ""
-        separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}|{speaker})|\s+{joiner}\s+{prep}{det}{joint})"
+        # ("invest $5 billion in C3 and Nvidia said it would invest ...": a name that speaks of itself opens a clause)
+        # ("... in C3 and Nvidia up to $10 billion": nor does a name with an amount of its own)
+        own_speaker = (rf"(?!⟦[CU]\d+⟧\s+(?:{words_rx(speech)}\s+(?:that\s+)?⟦[CU]\d+⟧\s|⟦M\d+⟧))" if speech
+                       else r"(?!⟦[CU]\d+⟧\s+⟦M\d+⟧)")
+        separator = (rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}{own_speaker}|{speaker})"
+                     rf"|\s+{joiner}\s+{prep}{det}{own_speaker}{joint})")
         # ("Boston-based Chai Discovery": a place before "-based" is no party either)
         place_suffixes = lex.names.get("place_adjective_suffixes") or []
         owner = (rf"(?:{_OWNER}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+)?" if place_suffixes
@@ -95,13 +100,13 @@ class ListGrammar:
                         if words.get("comma_joiners_before_descriptor") else "")
         lead = (rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?"
                 if words.get("descriptor_before_first") else "")
-        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{prep}{det}{described}{comma_joiner}|{after_comma})", lead, owner)
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{prep}{det}{own_speaker}{described}{comma_joiner}|{after_comma})", lead, owner)
 
     def party_list(self, name: str, kind: str, described: bool = False) -> str:
         """A named group matching one party or a list of parties of a kind ("company" or "chip")."""
         ent = _ENT[kind]
         sep = self.described_separator if described else self.separator
-        return rf"{self.lead if described else ''}(?P<{name}>{self.owner}{ent}(?:{sep}{self.owner}{ent}(?!'s|’s))*)"
+        return rf"{self.lead if described else ''}(?P<{name}>{self.owner}{ent}(?:{sep}{self.owner}{ent}(?!{POSSESSIVE}))*)"
 
 
 # Where a pattern may take a party the sentence does not name at that place, and the other options
@@ -110,7 +115,7 @@ PARTY_SOURCES = {
     "head_from": {"chip_designer", "main_company", "previous_subject", "provider_topic", "round",
                   "sentence_subject", "topic"},
     "tail_from": {"chip_designer", "main_company", "previous_subject", "recent_customer", "recent_deal",
-                  "round", "round_or_main", "sentence_subject"},
+                  "round", "round_or_main", "round_or_recent_deal", "sentence_deal", "sentence_subject"},
 }
 # provider_role: true puts the cloud company first; "required" also drops a deal with none;
 # "head" keeps the pattern's direction and needs the head to be the cloud company.
@@ -168,7 +173,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
         comma = ",?" if after_comma else ""
     # A gap may cross a company that only modifies chips ("servers powered by ⟦C3⟧ chips from ⟦C4⟧").
     chips = words.get("chips") or []
-    gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?=(?:'s|’s)?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
+    gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?={POSSESSIVE}?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
     descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
     lists = ListGrammar.from_lexicon(lex, descriptor)
     patterns = []
@@ -193,7 +198,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             rx = rx.replace(" ", r"\s+")
             # "Google's agreement to invest ... in X": the gap may open on a possessive.
             # (not "Nvidia's GB300 chips": the maker of a chip is no party)
-            rx = rx.replace("\0G\0", rf"(?:(?:'s|’s)(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
+            rx = rx.replace("\0G\0", rf"(?:{POSSESSIVE}(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
             rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
             rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
             rx = (rx.replace("{head}", lists.party_list("head", "company", described=True))
@@ -227,7 +232,7 @@ class Match:
 
 _PLACEHOLDER = re.compile(r"⟦[A-Z]\d+⟧")
 _PARTY = re.compile(r"⟦[CUK]\d+⟧")
-_OWNER_PREFIX = re.compile(r"⟦[PC]\d+⟧(?:'s|’s)\s+")
+_OWNER_PREFIX = re.compile(rf"⟦[PC]\d+⟧{POSSESSIVE}\s+")
 
 
 def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:

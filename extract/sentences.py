@@ -2,7 +2,8 @@
 
 pyvi keeps an all-caps name and its full stop together ("CNBC."), so the
 boundary is found on characters, not tokens: after ``.!?…`` (and any closing
-quote) before whitespace and an upper-case letter, a digit or an opening quote,
+quote) before whitespace and an upper-case letter (or a name such as "xAI"), a digit or an
+opening quote,
 unless the word before is an abbreviation; and at every paragraph break.
 """
 
@@ -12,7 +13,8 @@ import re
 
 from extract.lexicon import Lexicon
 
-_END = re.compile(r"(?P<stop>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)(?=[\"“‘(\[]?[A-ZĐÀ-Ỹ0-9])")
+# (or a name written with a lower-case first letter: "... ở lại. xAI từng ký")
+_END = re.compile(r"(?P<stop>[.!?…]+)(?P<close>[\"”’')\]]*)(?P<space>\s+)(?=[\"“‘(\[]?(?:[A-ZĐÀ-Ỹ0-9]|[a-z][A-Z]))")
 _PARA = re.compile(r"\n\s*\n+")
 _LINE = re.compile(r"\n")
 

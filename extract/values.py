@@ -63,6 +63,21 @@ def parse_number(text: str, locale: str) -> float:
         return float("nan")
 
 
+def one_word_figure_rx(lex: Lexicon, units: list[str]) -> re.Pattern[str]:
+    """A figure written as one word, to tell it from a name: money after a currency of letters
+    ("Dh2bn", "SEK3.4bn") or a quantity with its unit ("200MW").
+
+    >>> from extract.lexicon import load_lexicon
+    >>> rx = one_word_figure_rx(load_lexicon("en"), ["MW"])
+    >>> [bool(rx.fullmatch(w)) for w in ("Dh2bn", "SEK3.4bn", "200MW", "Dhabi", "B300")]
+    [True, True, True, False, False]
+    """
+    a = lex.data["amounts"]
+    prefixes = [k.strip() for k in a["prefix_currencies"] if k.strip()[:1].isalpha()]
+    figure = rf"(?:{alternation(prefixes)}){NUMBER}(?:{alternation(a['scales'])})?"
+    return re.compile(figure + (rf"|{NUMBER}(?:{alternation(units)})" if units else ""))
+
+
 class AmountFinder:
     """Finds money amounts with currency, scale and qualifier."""
 

@@ -1635,6 +1635,79 @@ CASES = [
          ("Oasis Ridge Capital", "invested_in", "Najd Compute"): (None, None, None, "completed", None),
          ("Najd Compute", "supplies_compute_to", "Tuwaiq AI"): (3.2e9, "SAR", "about", "announced", None)},
         id="vi-customers-listed-and-a-venture-by-share"),
+    pytest.param(
+        "date 2026-03-10\nCorvane Labs signed a compute deal with Ostrava Cloud. In the same statement, Halden Systems "
+        "said it would invest up to $2 billion in the lab and Pellow Capital said it would invest up to $500 million. "
+        "Marlow Fund invested $80 million in Tiberly AI and Quenby Partners up to $40 million.",
+        # a name that speaks of itself after "and" opens a clause of its own and invests in the same company;
+        # "and B up to $40 million" repeats the verb of the clause before
+        {("Ostrava Cloud", "supplies_compute_to", "Corvane Labs"): (None, None, None, "announced", None),
+         ("Halden Systems", "invested_in", "Corvane Labs"): (2e9, "USD", "up_to", "announced", None),
+         ("Pellow Capital", "invested_in", "Corvane Labs"): (5e8, "USD", "up_to", "announced", None),
+         ("Marlow Fund", "invested_in", "Tiberly AI"): (8e7, "USD", "exact", "completed", None),
+         ("Quenby Partners", "invested_in", "Tiberly AI"): (4e7, "USD", "up_to", "completed", None)},
+        id="en-second-investor-in-the-same-company"),
+    pytest.param(
+        "date 2025-10-01\nArdent Silicon began shipping Vesper-2, its second inference chip, this month. Its $20 million "
+        "seed round in 2023, led by Kestle Ventures, paid for the first chip, Vesper-1, which TSMC manufactured on a "
+        "6-nanometre process. Vesper-2 is made not by TSMC but by Samsung Electronics' foundry in Pyeongtaek. The "
+        "customer Ardent lost is Merrin Labs, a speech start-up that had used Vesper-1. The analysts list Groq and "
+        "Etched as the company's closest competitors.",
+        # "Its ... seed round ... led by" of the company before; another generation of a chip has the same designer,
+        # whose foundry supplies it; "not by A but by B" negates A only; a lost customer; "list X as the company's
+        # closest competitors"
+        {("Ardent Silicon", "designs_chip", "Vesper-2"): (None, None, None, None, "2025-10"),
+         ("Ardent Silicon", "designs_chip", "Vesper-1"): (None, None, None, None, None),
+         ("Ardent Silicon", "raised", None): (2e7, "USD", "exact", "completed", "2023"),
+         ("Kestle Ventures", "invested_in", "Ardent Silicon"): (None, None, None, "completed", "2023"),
+         ("TSMC", "supplies_chips_to", "Ardent Silicon"): (None, None, None, "completed", "2023"),
+         ("Samsung Electronics", "supplies_chips_to", "Ardent Silicon"): (None, None, None, "announced", None),
+         ("Ardent Silicon", "supplies_chips_to", "Merrin Labs"): (None, None, None, "ended", None),
+         ("Ardent Silicon", "competes_with", "Groq"): (None, None, None, None, None),
+         ("Ardent Silicon", "competes_with", "Etched"): (None, None, None, None, None)},
+        id="en-seed-round-foundry-generation-and-lost-customer"),
+    pytest.param(
+        "date 2026-02-18\nHarrowgate Data, a developer of data-centre campuses, has raised $900 million from investors. "
+        "The remaining $200 million came from two pension funds, Oakmere Pension Plan and the Selby Retirement Fund. "
+        "Its larger campus in Ohio is anchored by Lindqvist Robotics, which signed a lease for 200 megawatts there in 2024. "
+        "Harrowgate has since signed a smaller lease with Pintail AI, a start-up that builds models for insurers. "
+        "Pintail has paused talks with Grenfell Power Sites, a Texas developer, over a 40-megawatt site near Austin. "
+        "Trenholm Photonics' $2 billion agreement to buy Velto Optical, which the buyer abandoned in March 2025, was "
+        "the year's largest failed deal.",
+        # "The remaining ... came from" the round's investors; a developer's anchor tenant and a lease it signs with a
+        # start-up; talks over a site; a relative clause that ends the deal and dates its end
+        {("Harrowgate Data", "raised", None): (9e8, "USD", "exact", "completed", None),
+         ("Oakmere Pension Plan", "invested_in", "Harrowgate Data"): (None, None, None, "completed", None),
+         ("Selby Retirement Fund", "invested_in", "Harrowgate Data"): (None, None, None, "completed", None),
+         ("Harrowgate Data", "supplies_compute_to", "Lindqvist Robotics"): (None, None, None, "announced", "2024"),
+         ("Harrowgate Data", "supplies_compute_to", "Pintail AI"): (None, None, None, "announced", None),
+         ("Grenfell Power Sites", "supplies_compute_to", "Pintail AI"): (None, None, None, "in_talks", None),
+         ("Trenholm Photonics", "acquired", "Velto Optical"): (2e9, "USD", "exact", "ended", "2025-03")},
+        id="en-developer-tenants-and-an-abandoned-takeover"),
+    pytest.param(
+        "date 2025-12-05\nHồi tháng 11, Lạc Hồng AI cam kết mua thêm 40 tỷ USD dịch vụ đám mây của Microsoft. Cũng "
+        "trong tháng 11, Broadcom cam kết sản xuất và triển khai 2 GW bộ tăng tốc AI do Lạc Hồng AI tự thiết kế. Hồi "
+        "tháng 6, Lạc Hồng AI bổ sung Oracle vào danh sách nhà cung cấp đám mây.",
+        # cloud services bought for an amount; the maker of chips a customer designs supplies it; a provider added to
+        # the list of clouds
+        {("Microsoft", "supplies_compute_to", "Lạc Hồng AI"): (4e10, "USD", "exact", "announced", "2025-11"),
+         ("Broadcom", "supplies_chips_to", "Lạc Hồng AI"): (None, None, None, "announced", "2025-11"),
+         ("Oracle", "supplies_compute_to", "Lạc Hồng AI"): (None, None, None, "announced", "2025-06")},
+        id="vi-cloud-services-bought-and-chips-made-for-their-designer"),
+    pytest.param(
+        "date 2026-03-20\nVào tháng 2, công ty Ngọc Sơn Cloud phát hành riêng lẻ 20 triệu cổ phiếu, thu về 600 tỷ đồng. "
+        "Trong đó, quỹ Tràng Tiền Ventures mua 12 triệu cổ phiếu với giá trị 360 tỷ đồng, còn Quỹ Nhật Bản Hoshino "
+        "Partners mua phần còn lại với 240 tỷ đồng. Toàn bộ máy chủ của Ngọc Sơn Cloud được đặt tại trung tâm dữ liệu "
+        "Láng Hạ của Viettel IDC. Hội đồng quản trị đặt kế hoạch đầu tư 2.000 tỷ đồng trong năm nay.",
+        # buyers of a placement by the shares they bought and "phần còn lại"; "Nhật Bản" is no part of the fund's name;
+        # servers housed in a data centre; the board's spending plan is the company's
+        {("Ngọc Sơn Cloud", "raised", None): (6e11, "VND", "exact", "completed", "2026-02"),
+         ("Ngọc Sơn Cloud", "sold_shares", None): (6e11, "VND", "exact", "completed", "2026-02"),
+         ("Tràng Tiền Ventures", "invested_in", "Ngọc Sơn Cloud"): (3.6e11, "VND", "exact", "completed", "2026-02"),
+         ("Hoshino Partners", "invested_in", "Ngọc Sơn Cloud"): (2.4e11, "VND", "exact", "completed", "2026-02"),
+         ("Viettel IDC", "supplies_compute_to", "Ngọc Sơn Cloud"): (None, None, None, "announced", None),
+         ("Ngọc Sơn Cloud", "commits_spending", None): (2e12, "VND", "exact", "expected", "2026")},
+        id="vi-placement-buyers-hosting-and-a-board-plan"),
 ]
 
 
@@ -1680,3 +1753,30 @@ def test_a_backers_earlier_round_and_its_coming_one_are_two_facts(extractor):
     orrell = sorted((r["status"], r["date"] or "") for r in pred["relations"]
                     if r["head"] == "Orrell Ventures" and r["relation"] == "invested_in" and r["tail"] == "Glasshouse Robotics")
     assert orrell == [("completed", "2024"), ("expected", "")]
+
+
+def test_an_investors_two_tranches_are_two_facts(extractor):
+    # "It agreed to invest up to $300 million in June 2024 and put in a second $300 million in January 2025": more
+    # money in the company of the investor's deal just before; the carried subject's clause keeps its own status
+    text = ("date 2026-03-10\nCorvane Labs signed a compute deal with Ostrava Cloud. Brisk Ventures remains the "
+            "company's largest backer. It agreed to invest up to $300 million in June 2024 and put in a second $300 "
+            "million in January 2025.")
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    brisk = sorted((r["amount"]["qualifier"], r["status"], r["date"]) for r in pred["relations"]
+                   if r["head"] == "Brisk Ventures" and r["relation"] == "invested_in" and r["tail"] == "Corvane Labs")
+    assert brisk == [("exact", "completed", "2025-01"), ("up_to", "announced", "2024-06")]
+
+
+def test_a_lead_investors_tranches_and_a_withdrawn_investor(extractor):
+    # "Đợt đầu ... đã được giải ngân", "Khoản ... còn lại dự kiến được chuyển": the tranches of the investor the
+    # sentence before names; "tham gia với" an amount; "đã rút khỏi vòng gọi vốn" ends the investment
+    text = ("date 2026-04-02\nKestrel Robotics hôm thứ Ba công bố vòng gọi vốn Series C trị giá 900 triệu USD. SoftBank, "
+            "nhà đầu tư dẫn dắt, cam kết 500 triệu USD nhưng chia làm hai đợt. Đợt đầu 300 triệu USD đã được giải ngân "
+            "ngay khi hai bên ký kết. Khoản 200 triệu USD còn lại dự kiến được chuyển vào cuối năm. Quỹ Bạch Đằng Capital "
+            "tham gia với 40 triệu USD. Microsoft, bên từng được cho là sẽ góp khoảng 100 triệu USD, đã rút khỏi vòng "
+            "gọi vốn vào phút chót.")
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    investments = sorted((r["head"], r["amount"]["value"], r["status"]) for r in pred["relations"]
+                         if r["relation"] == "invested_in" and r["tail"] == "Kestrel Robotics")
+    assert investments == [("Microsoft", 1e8, "ended"), ("Quỹ Bạch Đằng Capital", 4e7, "completed"),
+                           ("SoftBank", 2e8, "expected"), ("SoftBank", 3e8, "completed")]
