@@ -42,6 +42,7 @@ screenshot: install-test browser demo
 	$(BIN)/python bench/screenshot.py out/map.html docs/map.png
 
 bench: install-test browser
+	$(BIN)/python bench/bench_extract.py tests/dev
 	$(BIN)/python bench/bench_build.py 1000 10000
 	$(BIN)/python bench/bench_map.py
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -435,6 +436,7 @@ class ArticleFacts:
     def __init__(self, comp: FactsComponent, text: str, published, sentences, skip_first: bool,
                  known_companies: frozenset[str] = frozenset()):
         self.c, self.text, self.published, self.sentences = comp, text, published, sentences
+        self.sentence_starts = [s for s, _ in sentences]
         self.skip_first = skip_first
         # names a relation pattern confirmed as companies in an earlier reading of the article
         self.known_companies = known_companies
@@ -447,6 +449,11 @@ class ArticleFacts:
         self.possessive_subjects: dict[int, str] = {}
         self.attribution_dates: list[str] = []  # of the sentence being read
         self._dates_by_sentence: dict[int, list] = {}
+
+    def _sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds ``offset`` (None between sentences)."""
+        si = bisect_right(self.sentence_starts, offset) - 1
+        return si if si >= 0 and offset < self.sentences[si][1] else None
 
     def _sentence_dates(self, si: int) -> list:
         """The date phrases of sentence ``si``, resolved (found once, read by several steps)."""
@@ -844,7 +851,7 @@ class ArticleFacts:
         if topic is None:
             return []
         out = []
-        topic_sentence = next(s for s, e in self.sentences if s <= topic.start < e)
+        topic_sentence = self.sentences[self._sentence_at(topic.start)][0]
         found = list(self.c.first_person_rx.finditer(self.text))
         if self.c.addressee_rx is not None:
             # "You closed a $140 million Series B in March. Why no strategic investor?": the question's
@@ -854,7 +861,7 @@ class ArticleFacts:
         for m in sorted(found, key=lambda m: m.start()):
             # from the sentence that introduces the company ("Today we are announcing ... how X grows")
             if m.start() >= topic_sentence and not any(t.start < m.end() and m.start() < t.end for t in taken):
-                s, e = next((s, e) for s, e in self.sentences if s <= m.start() < e)
+                s, e = self.sentences[self._sentence_at(m.start())]
                 # '"We are not a hyperscaler," Ashgrove chief executive Priya Raman said', '"We have signed
                 # with Microsoft," the chief executive of Fenwick said': the speaker's company, and the
                 # company of the "we" after it that no sentence of its own names
@@ -1876,12 +1883,12 @@ class ArticleFacts:
                      if f.relation == "designs_chip" and f.tail in self.entities and "foundry" not in self.entities[f.head].roles}
         designed = {f.tail for f in found if f.relation == "designs_chip"}
         out = []
+        with_facts = {f.sentence for f in found}
         for m in self.mentions:
             stem = generation_stem(self.entities[m.entity].name) if m.type == "Chip" and m.entity in self.entities else None
-            si = next((i for i, (s, e) in enumerate(self.sentences) if s <= m.start < e), None)
             # (in a sentence that states some fact: not "if someone can build the Tsuru-5 faster than we can")
-            if (stem is not None and stem in designers and si is not None and m.entity not in designed
-                    and any(f.sentence == si for f in found)
+            if (stem is not None and stem in designers and m.entity not in designed
+                    and (si := self._sentence_at(m.start)) in with_facts
                     and self.c.kb.designer_of(m.entity) is None):
                 designed.add(m.entity)
                 out.append(Found(designers[stem], "designs_chip", m.entity, None, None, None, si, "designs_chip", {}))

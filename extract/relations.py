@@ -23,7 +23,10 @@ macros (see ``data/lexicon/en.yml``):
 from __future__ import annotations
 
 import re
+import re._constants as _c  # re's own parser (private, stable across 3.11; tells which words a pattern needs)
+import re._parser as _parser
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import get_args
 
 from extract.kb import Role
@@ -46,10 +49,87 @@ def _not_after(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Pattern:
+    """A relation pattern of the lexicon, compiled on first use."""
     relation: str
     source: str
-    rx: re.Pattern
+    regex: str
     options: dict = field(default_factory=dict)
+    # Texts a sentence must hold for the pattern to match: one of each set (see ``required_texts``).
+    needs: tuple[frozenset[str], ...] = ()
+    language: str = ""
+
+    @cached_property
+    def rx(self) -> re.Pattern:
+        # (compiling every pattern takes seconds; an article needs only the few whose words it holds)
+        try:
+            return re.compile(self.regex, re.IGNORECASE)
+        except re.error as exc:
+            from graph.errors import KnowledgeBaseError
+            raise KnowledgeBaseError(f"lexicon {self.language}: bad pattern for {self.relation}: "
+                                     f"{self.source!r} ({exc})") from None
+
+    def may_match(self, text: str, found: dict[frozenset[str], bool]) -> bool:
+        """Whether ``text`` holds one text of each set the pattern needs (``found`` caches the answers)."""
+        for texts in self.needs:
+            if texts not in found:
+                found[texts] = _texts_rx(texts).search(text) is not None
+            if not found[texts]:
+                return False
+        return True
+
+
+@lru_cache(maxsize=None)
+def _texts_rx(texts: frozenset[str]) -> re.Pattern:
+    # the pattern's own case-insensitive matching, so that the test never refuses a text the pattern matches
+    return re.compile("|".join(re.escape(t) for t in sorted(texts)), re.IGNORECASE)
+
+
+def required_texts(regex: str, shortest: int = 2) -> tuple[frozenset[str], ...]:
+    r"""Sets of texts, one of each of which every match of ``regex`` contains.
+
+    Read from the parse of ``regex`` (case-insensitive): a run of literal characters is needed,
+    an alternation needs one text of each branch, an optional part needs nothing. Only sets whose
+    texts are at least ``shortest`` characters long are kept; they are cheap to look for.
+
+    >>> [sorted(t) for t in required_texts(r"(?:invested|put) (?:\w+ )?in ⟦C\d+⟧")]
+    [['invested', 'put'], ['in ⟦C']]
+    >>> [sorted(t) for t in required_texts(r"(?:bought|buys)? from")]
+    [[' from']]
+    """
+    sets = _needed(_parser.parse(regex, re.IGNORECASE))
+    return tuple(dict.fromkeys(t for t in sets if min(map(len, t)) >= shortest))
+
+
+def _needed(items) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is _c.SUBPATTERN:
+            out += _needed(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            out += _needed(av)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _needed(av[2])
+        elif op is _c.ASSERT:  # a positive lookaround's text is in the string too
+            out += _needed(av[1])
+        elif op is _c.BRANCH:
+            best = [_most_telling(_needed(branch)) for branch in av[1]]
+            if all(best):
+                out.append(frozenset().union(*best))
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _most_telling(sets: list[frozenset[str]]) -> frozenset[str] | None:
+    """The set whose shortest text is longest (then the smallest set)."""
+    return max(sets, key=lambda t: (min(map(len, t)), -len(t)), default=None)
 
 
 @dataclass(frozen=True)
@@ -59,6 +139,8 @@ class ListGrammar:
     described_separator: str  # between two items, the second may carry a descriptor
     lead: str = ""  # before the first item: "to Canadian model developer Cohere"
     owner: str = rf"(?:{_OWNER})?"  # before any item: "Japan's SoftBank", "Boston-based Chai Discovery"
+    # not an item: a name that opens a clause of its own ("... and Nvidia said it would invest")
+    not_an_item: str = ""
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon, descriptor: str) -> ListGrammar:
@@ -74,14 +156,13 @@ class ListGrammar:
         # ("... in C3 and Nvidia up to $10 billion": nor does a name with an amount of its own)
         own_speaker = (rf"(?!⟦[CU]\d+⟧\s+(?:{words_rx(speech)}\s+(?:that\s+)?⟦[CU]\d+⟧\s|⟦M\d+⟧))" if speech
                        else r"(?!⟦[CU]\d+⟧\s+⟦M\d+⟧)")
-        separator = (rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}{own_speaker}|{speaker})"
-                     rf"|\s+{joiner}\s+{prep}{det}{own_speaker}{joint})")
+        separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}|{speaker})|\s+{joiner}\s+{prep}{det}{joint})"
         # ("Boston-based Chai Discovery": a place before "-based" is no party either)
         place_suffixes = lex.names.get("place_adjective_suffixes") or []
         owner = (rf"(?:{_OWNER}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+)?" if place_suffixes
                  else rf"(?:{_OWNER})?")
         if not descriptor:
-            return cls(separator, separator, owner=owner)
+            return cls(separator, separator, owner=owner, not_an_item=own_speaker)
         # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor
         # with a few modifier words (Vietnamese writes a word in several syllables: "quản lý tài sản").
         most = int(words.get("descriptor_modifier_words", 3))
@@ -100,13 +181,14 @@ class ListGrammar:
                         if words.get("comma_joiners_before_descriptor") else "")
         lead = (rf"(?:{det}(?:{stop}[^\W\d_][\w-]*\s+){{0,3}}?{descriptor}\s+)?"
                 if words.get("descriptor_before_first") else "")
-        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{prep}{det}{own_speaker}{described}{comma_joiner}|{after_comma})", lead, owner)
+        return cls(separator, rf"(?:{separator}|\s+{joiner}\s+{prep}{det}{described}{comma_joiner}|{after_comma})", lead, owner,
+                   own_speaker)
 
     def party_list(self, name: str, kind: str, described: bool = False) -> str:
         """A named group matching one party or a list of parties of a kind ("company" or "chip")."""
         ent = _ENT[kind]
         sep = self.described_separator if described else self.separator
-        return rf"{self.lead if described else ''}(?P<{name}>{self.owner}{ent}(?:{sep}{self.owner}{ent}(?!{POSSESSIVE}))*)"
+        return rf"{self.lead if described else ''}(?P<{name}>{self.owner}{ent}(?:{sep}{self.not_an_item}{self.owner}{ent}(?!{POSSESSIVE}))*)"
 
 
 # Where a pattern may take a party the sentence does not name at that place, and the other options
@@ -152,6 +234,17 @@ def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> N
                                      f"{value}; use one of {', '.join(sorted(PARTY_SOURCES[key]))}")
 
 
+def _expand(source: str, words: dict, macros: dict[str, str], gap: str, span: str, not_after) -> str:
+    """A pattern's source with its word lists, gaps and macros written out as a regex."""
+    rx = source.replace(" … ", "\0G\0").replace("… ", "\0S\0")
+    rx = re.sub(r"(?<!\?P)<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
+    rx = re.sub(r"\{not_after:(\w+)\}", lambda m: not_after(words[m.group(1)]), rx)
+    rx = rx.replace(" ", r"\s+").replace("\0G\0", gap).replace("\0S\0", span)
+    for macro, value in macros.items():
+        rx = rx.replace(macro, value)
+    return rx
+
+
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
     """Compile every relation pattern of the lexicon.
 
@@ -161,6 +254,7 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     >>> [p.source for p in invested if p.rx.search("⟦C0⟧ will invest ⟦M0⟧ in ⟦C1⟧")][:1]
     ['{head} … <invest> … (?:in|into) (?:(?:the |a |an )?(?:{word} ){0,2}?<descriptor> )?{tail}']
     """
+    from graph.errors import KnowledgeBaseError
     words = {k: v for k, v in lex.data.get("words", {}).items()}
     chip_words = words_rx(words.get("chips") or ["chips"])
     boundaries = alternation(lex.list("clause_boundaries"), flexible_space=False)
@@ -176,46 +270,45 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
     gap_item = (rf"(?:[^⟦⟧;]|⟦[MDPOK]\d+⟧|⟦C\d+⟧(?={POSSESSIVE}?\s+(?:{words_rx(chips)}|⟦K\d+⟧)))" if chips else _GAP_ITEM)
     descriptor = words_rx(words["descriptor"]) if words.get("descriptor") else ""
     lists = ListGrammar.from_lexicon(lex, descriptor)
+    gap_unit = rf"(?:(?!{boundaries}){gap_item})"
+    # "Google's agreement to invest ... in X": the gap may open on a possessive.
+    # (not "Nvidia's GB300 chips": the maker of a chip is no party)
+    gap = rf"(?:{POSSESSIVE}(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)"
+    macros = {
+        "{head:one}": rf"(?P<head>{_ENT['company']})", "{tail:one}": rf"(?P<tail>{_ENT['company']})",
+        "{head}": lists.party_list("head", "company", described=True),
+        "{tail}": lists.party_list("tail", "company", described=True),
+        "{head:chip}": lists.party_list("head", "chip"), "{tail:chip}": lists.party_list("tail", "chip"),
+        "{tail:named_chip}": r"(?P<tail>⟦K\d+⟧)", "{tail:named}": r"(?P<tail>⟦C\d+⟧)",
+        "{word}": r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)", "{not_after_name}": _NOT_AFTER_NAME,
+        # an unconfirmed name followed by a chip word counts too ("4,000 Wren cards")
+        "{any:chip}": rf"(?:⟦K\d+⟧|⟦U\d+⟧(?=\s+{chip_words}))", "{amount}": r"(?P<amount>⟦M\d+⟧)",
+    }
+    # The same pattern with every party, gap and lookaround reduced to a wildcard: small to parse,
+    # it tells which words a sentence must hold for the pattern to match. (Zero-width lookarounds may
+    # vanish; anything that consumes text stays a wildcard so that no two literals join.)
+    outline_macros = {macro: "(?:⟦M\\d+⟧)" if macro == "{amount}" else "" if macro == "{not_after_name}" else ".*?"
+                      for macro in macros}
     patterns = []
     for relation, items in lex.data.get("relations", {}).items():
         for item in items:
             source = item["p"]
             options = {k: v for k, v in item.items() if k != "p"}
             _check_options(lex, relation, source, options)
-            forbid = options.get("forbid_gap") or []
-            stop = rf"(?!{boundaries})"
-            gap_unit = rf"(?:{stop}{gap_item})"
-            rx = source
-            rx = rx.replace(" … ", "\0G\0").replace("… ", "\0S\0")
-            used = {"".join(names) for names in re.findall(r"(?<!\?P)<(\w+)>|\{not_after:(\w+)\}", rx)}
+            used = {"".join(names) for names in re.findall(r"(?<!\?P)<(\w+)>|\{not_after:(\w+)\}", source)}
             unknown = sorted(used - set(words))
             if unknown:
-                from graph.errors import KnowledgeBaseError
                 raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} uses <{unknown[0]}>, "
                                          f"which is not a list under 'words:'; add it there")
-            rx = re.sub(r"(?<!\?P)<(\w+)>", lambda m: words_rx(words[m.group(1)]), rx)
-            rx = re.sub(r"\{not_after:(\w+)\}", lambda m: _not_after(words[m.group(1)]), rx)
-            rx = rx.replace(" ", r"\s+")
-            # "Google's agreement to invest ... in X": the gap may open on a possessive.
-            # (not "Nvidia's GB300 chips": the maker of a chip is no party)
-            rx = rx.replace("\0G\0", rf"(?:{POSSESSIVE}(?!\s+⟦K))?(?:{comma}\s+{gap_unit}{{0,{GAP_LIMIT}}}?\s+|{comma}\s+)")
-            rx = rx.replace("\0S\0", rf"{gap_unit}{{0,{GAP_LIMIT}}}?")
-            rx = rx.replace("{head:one}", rf"(?P<head>{_ENT['company']})").replace("{tail:one}", rf"(?P<tail>{_ENT['company']})")
-            rx = (rx.replace("{head}", lists.party_list("head", "company", described=True))
-                  .replace("{tail}", lists.party_list("tail", "company", described=True)))
-            rx = rx.replace("{head:chip}", lists.party_list("head", "chip")).replace("{tail:chip}", lists.party_list("tail", "chip"))
-            rx = rx.replace("{tail:named_chip}", r"(?P<tail>⟦K\d+⟧)").replace("{tail:named}", r"(?P<tail>⟦C\d+⟧)")
-            rx = rx.replace("{word}", r"(?:[^\s⟦]+|⟦[UMDPOK]\d+⟧)").replace("{not_after_name}", _NOT_AFTER_NAME)
-            # an unconfirmed name followed by a chip word counts too ("4,000 Wren cards")
-            rx = rx.replace("{any:chip}", rf"(?:⟦K\d+⟧|⟦U\d+⟧(?=\s+{chip_words}))").replace("{amount}", r"(?P<amount>⟦M\d+⟧)")
+            outline = _expand(source, words, outline_macros, ".*?", ".*?", lambda _: "")
             try:
-                compiled = re.compile(rx, re.IGNORECASE)
+                needs = required_texts(outline)
             except re.error as exc:
-                from graph.errors import KnowledgeBaseError
                 raise KnowledgeBaseError(f"lexicon {lex.language}: bad pattern for {relation}: {source!r} ({exc})") from None
-            if forbid:
-                options["forbid_rx"] = re.compile(words_rx(forbid), re.IGNORECASE)
-            patterns.append(Pattern(relation, source, compiled, options))
+            if options.get("forbid_gap"):
+                options["forbid_rx"] = re.compile(words_rx(options["forbid_gap"]), re.IGNORECASE)
+            regex = _expand(source, words, macros, gap, rf"{gap_unit}{{0,{GAP_LIMIT}}}?", _not_after)
+            patterns.append(Pattern(relation, source, regex, options, needs, lex.language))
     return patterns
 
 
@@ -237,7 +330,10 @@ _OWNER_PREFIX = re.compile(rf"⟦[PC]\d+⟧{POSSESSIVE}\s+")
 
 def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
     out = []
+    found: dict[frozenset[str], bool] = {}
     for pat in patterns:
+        if not pat.may_match(masked, found):
+            continue
         pos = 0
         lists: list[tuple[int, int]] = []  # spans of the party lists matched so far
         while pos <= len(masked):
