@@ -212,6 +212,10 @@ class MentionFinder:
             r"[ \t]+\d{1,2}(?![\d.,]?\d)(?![\w%])" + (rf"(?![ \t]*{alternation(units)}(?!\w))" if units else ""))
         # "lease 200MW of capacity", "is putting in Dh2bn": a figure written as one word is no name
         self.figure_rx = one_word_figure_rx(lex, units)
+        # "raised NOK 2.4 billion": a currency code before a figure is no name either
+        codes = [k.strip() for k in (lex.data.get("amounts") or {}).get("prefix_currencies", {})
+                 if k.endswith(" ") and k.strip().isalpha()]
+        self.currency_code_rx = re.compile(rf"(?-i:{alternation(codes)})(?=[ \t]+\d)") if codes else None
         # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
         self.item_heading_rx = re.compile(r"\.[ \t]+[A-ZĐ]") if m.get("item_headings") else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")
@@ -720,6 +724,9 @@ class MentionFinder:
             at_sentence_start = False
         while tokens and self.figure_rx.fullmatch(text[tokens[0][0]:tokens[0][1]]):
             tokens.pop(0)
+        if (tokens and self.currency_code_rx
+                and (code := self.currency_code_rx.match(text, tokens[-1][0])) and code.end() == tokens[-1][1]):
+            tokens.pop()
             at_sentence_start = False
         # "a San Jose-based rival": a place before "-based" is not a name.
         based = [i for i, (a, b) in enumerate(tokens) if self.place_adjective_rx and self.place_adjective_rx.search(text[a:b])]

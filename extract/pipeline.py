@@ -1359,6 +1359,13 @@ class ArticleFacts:
                         continue  # "signed a contract with X": a compute deal only when X is a provider
                     if "neocloud" in self.entities[tail].roles and self.entities[head].roles & CLOUD_ROLES == {"cloud_provider"}:
                         h, t = tail, head  # "Lambda signed an agreement with Microsoft": the neocloud rents to the hyperscaler
+                elif opts.get("provider_role") == "signer":
+                    # (a company that only rents out compute: not Microsoft or Amazon, whose deals with a lab
+                    # may be an investment or a partnership)
+                    head_roles, tail_roles = self.entities[head].roles, self.entities[tail].roles
+                    if not (head_roles & CLOUD_ROLES and head_roles <= CLOUD_ROLES | {"startup"}
+                            and tail_roles & {"ai_lab", "startup"} and not tail_roles & (CLOUD_ROLES | HARDWARE_ROLES)):
+                        continue
                 elif opts.get("provider_role"):
                     if opts["provider_role"] == "required" and not (
                             (self.entities[head].roles | self.entities[tail].roles) & CLOUD_ROLES):
@@ -1791,6 +1798,13 @@ class ArticleFacts:
                    if f.relation == "supplies_compute_to" and f.options.get("provider_role")}
         kept = [f for f in kept if not (f.relation == "supplies_compute_to" and (f.tail, f.head, f.sentence) in guessed
                                         and self._landlord(f.tail, f.head))]
+        # A direction guessed from the parties' roles gives way to the direction another sentence states
+        # ("a contract that Aldergrove signed with Microsoft ... Microsoft has been Aldergrove's largest customer").
+        stated = {(f.head, f.tail) for f in kept if f.relation == "supplies_compute_to" and not f.options.get("provider_role")}
+        for f in kept:
+            if (f.relation == "supplies_compute_to" and f.options.get("provider_role") in (True, "required")
+                    and (f.tail, f.head) in stated and (f.head, f.tail) not in stated):
+                f.head, f.tail = f.tail, f.head
         # "X, vốn thuê hạ tầng của AWS, đã chuyển toàn bộ hệ thống sang Viettel IDC": the old provider's deal ended.
         # (it ended when the customer moved: the date of the move)
         switches = [f for f in kept if f.options.get("switch")]

@@ -159,8 +159,12 @@ class ListGrammar:
         separator = rf"(?:\s*,\s*(?:{joiner}\s+{prep}{det}|{speaker})|\s+{joiner}\s+{prep}{det}{joint})"
         # ("Boston-based Chai Discovery": a place before "-based" is no party either)
         place_suffixes = lex.names.get("place_adjective_suffixes") or []
-        owner = (rf"(?:{_OWNER}|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+)?" if place_suffixes
-                 else rf"(?:{_OWNER})?")
+        owners = [_OWNER]
+        if place_suffixes:
+            owners.append(rf"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?{alternation(place_suffixes)}\s+")
+        if words.get("owner_suffixes"):
+            owners.append(rf"⟦C\d+⟧{alternation(words['owner_suffixes'])}\s+")
+        owner = rf"(?:{'|'.join(owners)})?"
         if not descriptor:
             return cls(separator, separator, owner=owner, not_an_item=own_speaker)
         # "Nvidia và quỹ hạ tầng Nordkapp Infra", "A and Swedish fund B": an item after a joiner may carry a descriptor
@@ -200,8 +204,10 @@ PARTY_SOURCES = {
                   "round", "round_or_main", "round_or_recent_deal", "sentence_deal", "sentence_subject"},
 }
 # provider_role: true puts the cloud company first; "required" also drops a deal with none;
-# "head" keeps the pattern's direction and needs the head to be the cloud company.
-PROVIDER_ROLE_VALUES = (True, "required", "head")
+# "head" keeps the pattern's direction and needs the head to be the cloud company; "signer" keeps it
+# too and needs a company that only provides compute as head and an AI lab or start-up, no provider,
+# as tail ("the GPU cloud operator signed a new agreement with Anthropic").
+PROVIDER_ROLE_VALUES = (True, "required", "head", "signer")
 # head_role: a role, or a list of roles one of which, the head must have ("bought the servers through
 # Dell": a server maker supplies).
 PATTERN_OPTIONS = {"amount", "amount_not", "designer_check", "forbid_gap", "head_role", "parent_check", "possessive",
@@ -225,7 +231,7 @@ def _check_options(lex: Lexicon, relation: str, source: str, options: dict) -> N
                                      f"{key!r}; use one of {', '.join(sorted(PATTERN_OPTIONS))}")
         if key == "provider_role" and value not in PROVIDER_ROLE_VALUES:
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has provider_role: "
-                                     f"{value}; use true, required or head")
+                                     f"{value}; use true, required, head or signer")
         if key == "head_role" and not option_roles(value) <= set(get_args(Role)):
             raise KnowledgeBaseError(f"lexicon {lex.language}: pattern for {relation} {source!r} has head_role: "
                                      f"{value}; use roles of {', '.join(get_args(Role))}")
@@ -325,7 +331,7 @@ class Match:
 
 _PLACEHOLDER = re.compile(r"⟦[A-Z]\d+⟧")
 _PARTY = re.compile(r"⟦[CUK]\d+⟧")
-_OWNER_PREFIX = re.compile(rf"⟦[PC]\d+⟧{POSSESSIVE}\s+")
+_OWNER_PREFIX = re.compile(rf"⟦[PC]\d+⟧(?:{POSSESSIVE}|-[a-z]+)\s+")
 
 
 def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:

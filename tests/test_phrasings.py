@@ -1708,6 +1708,47 @@ CASES = [
          ("Viettel IDC", "supplies_compute_to", "Ngọc Sơn Cloud"): (None, None, None, "announced", None),
          ("Ngọc Sơn Cloud", "commits_spending", None): (2e12, "VND", "exact", "expected", "2026")},
         id="vi-placement-buyers-hosting-and-a-board-plan"),
+    pytest.param(
+        "date 2026-02-10\nPelorus Cloud, a GPU cloud operator in Leeds, signed a new agreement with Anthropic. Meta had "
+        "exercised an option in January to add $900 million to the three-year contract it signed with Pelorus last year. "
+        "Pelorus confirmed that Quayle AI, a model developer that had rented about 2,000 GPUs since 2024, is no longer a "
+        "customer. Pelorus competes for contracts with larger providers such as CoreWeave and with Aker-backed Nscale.",
+        # a company that only rents out compute signs with a lab: a compute deal; a customer adds money to its
+        # contract; "no longer a customer" past an appositive; rivals "such as" are no providers; "Aker-backed
+        # Nscale" is one rival, and Aker its backer
+        {("Pelorus Cloud", "supplies_compute_to", "Anthropic"): (None, None, None, "announced", None),
+         ("Pelorus Cloud", "supplies_compute_to", "Meta"): (9e8, "USD", "exact", "announced", "2026-01"),
+         ("Pelorus Cloud", "supplies_compute_to", "Quayle AI"): (None, None, None, "ended", None),
+         ("Aker", "invested_in", "Nscale"): (None, None, None, "completed", None),
+         ("Pelorus Cloud", "competes_with", "CoreWeave"): (None, None, None, None, None),
+         ("Pelorus Cloud", "competes_with", "Nscale"): (None, None, None, None, None)},
+        id="en-a-gpu-clouds-customers-and-a-backed-rival"),
+    pytest.param(
+        "date 2025-11-05\nHalberd Compute agreed to sell $600 million of new shares in a private placement to two "
+        "investors: Tovey Capital, a Tokyo-based fund, will buy $400 million, and Nvidia will take the remaining $200 "
+        "million. In October the company raised NOK 1.5 billion in a bond sale.",
+        # the buyers of a placement, each with its own amount; a currency code before a figure is no name
+        {("Halberd Compute", "sold_shares", None): (6e8, "USD", "exact", "announced", None),
+         ("Tovey Capital", "invested_in", "Halberd Compute"): (4e8, "USD", "exact", "announced", None),
+         ("Nvidia", "invested_in", "Halberd Compute"): (2e8, "USD", "exact", "announced", None),
+         ("Halberd Compute", "raised", None): (1.5e9, "NOK", "exact", "completed", "2025-10")},
+        id="en-placement-buyers-and-a-currency-code"),
+    pytest.param(
+        "date 2025-11-05\nHarrowby Systems plans to raise $2 billion, the Nasdaq-listed company said on Tuesday. Much of "
+        "the money is earmarked for a contract that Harrowby signed with Microsoft in July. Microsoft has been "
+        "Harrowby's largest customer since 2024.",
+        # the direction another sentence states beats the one guessed from the parties' roles
+        {("Harrowby Systems", "raised", None): (2e9, "USD", "exact", "expected", "2025-11-04"),
+         ("Harrowby Systems", "supplies_compute_to", "Microsoft"): (None, None, None, "announced", "2025-07")},
+        id="en-a-stated-direction-beats-a-guessed-one"),
+    pytest.param(
+        "date 2025-08-08\nKestrel Cloud, hãng cho thuê GPU niêm yết tại Mỹ, công bố kết quả quý II. Điểm nhấn là hợp "
+        "đồng 5 năm trị giá 2,2 tỷ USD mà Kestrel vừa ký với Anthropic. Là đối thủ nhỏ hơn của CoreWeave, Kestrel đang "
+        "mở rộng sang châu Âu.",
+        # a GPU cloud's contract with a lab, in a relative clause; "Là đối thủ ... của X, Y" opens on the rivalry
+        {("Kestrel Cloud", "supplies_compute_to", "Anthropic"): (2.2e9, "USD", "exact", "announced", None),
+         ("Kestrel Cloud", "competes_with", "CoreWeave"): (None, None, None, None, None)},
+        id="vi-a-gpu-clouds-contract-and-a-rival-first"),
 ]
 
 
