@@ -272,7 +272,9 @@ class FactsComponent:
         # opening the clause a match starts in ("..., and we borrowed $120 million")
         clause_opening = rf"(?:,\s+{words_rx(joiners)}|;)\s+"
         self.new_clause_rx = re.compile(rf"{clause_opening}⟦C\d+⟧\s") if joiners else None
-        self.clause_subject_rx = re.compile(rf"{clause_opening}(⟦C\d+⟧)\s+[^⟦,;]*$") if joiners else None
+        causatives = refs_data.get("causative_verbs") or []
+        openings = ([clause_opening] if joiners else []) + ([rf"(?<!\w){words_rx(causatives)}\s+"] if causatives else [])
+        self.clause_subject_rx = re.compile(rf"(?:{'|'.join(openings)})(⟦C\d+⟧)\s+[^⟦,;]*$") if openings else None
         buy = (lex.data.get("words") or {}).get("stake_purchase") or []
         self.control_rx = re.compile(words_rx(buy), re.IGNORECASE) if buy else None
         hold = (lex.data.get("words") or {}).get("stake_holding") or []

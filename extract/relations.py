@@ -308,6 +308,8 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
                                          f"which is not a list under 'words:'; add it there")
             outline = _expand(source, words, outline_macros, ".*?", ".*?", lambda _: "")
             try:
+                # (the outline keeps the pattern's own syntax: compiling it finds a bad pattern now, not at first use)
+                re.compile(outline, re.IGNORECASE)
                 needs = required_texts(outline)
             except re.error as exc:
                 raise KnowledgeBaseError(f"lexicon {lex.language}: bad pattern for {relation}: {source!r} ({exc})") from None

@@ -4,7 +4,8 @@ pyvi keeps an all-caps name and its full stop together ("CNBC."), so the
 boundary is found on characters, not tokens: after ``.!?…`` (and any closing
 quote) before whitespace and an upper-case letter (or a name such as "xAI"), a digit or an
 opening quote,
-unless the word before is an abbreviation; and at every paragraph break.
+unless the word before is an abbreviation or a short question is answered by a name; and at every
+paragraph break.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     >>> t = "Orrin Labs signed with Halyard Corp. On Monday, Tessaly said so."
     >>> [t[s:e] for s, e in split_sentences(t, load_lexicon("en"))]
     ['Orrin Labs signed with Halyard Corp.', 'On Monday, Tessaly said so.']
+    >>> t = "The campus found a tenant. The tenant? Microsoft. Why did it wait so long? Power."
+    >>> [t[s:e] for s, e in split_sentences(t, load_lexicon("en"))]
+    ['The campus found a tenant.', 'The tenant? Microsoft.', 'Why did it wait so long?', 'Power.']
     """
     abbreviations = {a.casefold() for a in lex.list("sentence", "abbreviations")}
     starters = set(lex.list("sentence", "starters_after_abbreviation"))
@@ -51,6 +55,8 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             previous = re.search(r"(\S+)\s+\S+$", text[:m.start()])
             if not (previous and previous.group(1).casefold() in lettered):
                 continue  # "U.S." style initials, but "Series A." ends a sentence
+        if m.group("stop") == "?" and _short_question_and_answer(text, m.start(), m.end()):
+            continue  # "The buyer? Advanced Micro Devices.": the answer completes the question
         cuts.update((m.end("close"), m.end()))
     points = sorted(cuts)
     spans = []
@@ -61,6 +67,13 @@ def split_sentences(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             trail = len(chunk.rstrip())
             spans.append((s + lead, s + trail))
     return spans
+
+
+def _short_question_and_answer(text: str, stop: int, after: int) -> bool:
+    """A question of at most three words answered by a name of at most five ("The tenant? Microsoft.")."""
+    question = re.split(r"[.!?…\n]", text[:stop])[-1].split()
+    answer = re.match(r"[^.!?…\n]*[.!?…]", text[after:after + 80])
+    return 0 < len(question) <= 3 and bool(answer) and len(answer.group(0).split()) <= 5
 
 
 def _is_heading(text: str, newline: int) -> bool:

@@ -1749,6 +1749,40 @@ CASES = [
         {("Kestrel Cloud", "supplies_compute_to", "Anthropic"): (2.2e9, "USD", "exact", "announced", None),
          ("Kestrel Cloud", "competes_with", "CoreWeave"): (None, None, None, None, None)},
         id="vi-a-gpu-clouds-contract-and-a-rival-first"),
+    pytest.param(
+        "date 2026-02-12\nPellwick Photonics, a Danish designer of optical chips, has agreed to be acquired for $900 million. "
+        "The buyer? Marvell. Pellwick was founded in 2017 in Aarhus. Its largest outside shareholder, Tovey Capital, owns "
+        "about 20%. Separately, Quarry Cloud, which is listed in New York and whose $6 billion Anthropic contract set a "
+        "record, hired a new finance chief. Anthropic has also signed similar agreements with Nebius and Nscale.",
+        # a buyer named after a short question takes the takeover of the sentence before; "Its largest shareholder";
+        # a contract named by its parties ("whose $6 billion Anthropic contract"); agreements with a list of clouds
+        {("Marvell", "acquired", "Pellwick Photonics"): (9e8, "USD", "exact", "announced", None),
+         ("Tovey Capital", "invested_in", "Pellwick Photonics"): (None, None, None, "completed", None),
+         ("Quarry Cloud", "supplies_compute_to", "Anthropic"): (6e9, "USD", "exact", "announced", None),
+         ("Nebius", "supplies_compute_to", "Anthropic"): (None, None, None, "announced", None),
+         ("Nscale", "supplies_compute_to", "Anthropic"): (None, None, None, "announced", None)},
+        id="en-the-buyer-question-a-shareholder-and-named-contracts"),
+    pytest.param(
+        "date 2026-01-14\nMeta Platforms đang mở rộng hạ tầng AI. Theo hồ sơ gửi SEC, ba hợp đồng được ký với Lambda, "
+        "Nscale và Rạng Đông Cloud, có giá trị lần lượt 1,2 tỷ USD, 850 triệu USD và 640 triệu USD. Rạng Đông Cloud được "
+        "rót vốn bởi hai quỹ là Cửa Bắc Capital và Đông Sơn Ventures.",
+        # contracts "được ký với" three clouds, of the company before, one amount each; investors after "bởi"
+        {("Lambda", "supplies_compute_to", "Meta Platforms"): (1.2e9, "USD", "exact", "announced", None),
+         ("Nscale", "supplies_compute_to", "Meta Platforms"): (8.5e8, "USD", "exact", "announced", None),
+         ("Rạng Đông Cloud", "supplies_compute_to", "Meta Platforms"): (6.4e8, "USD", "exact", "announced", None),
+         ("Cửa Bắc Capital", "invested_in", "Rạng Đông Cloud"): (None, None, None, "completed", None),
+         ("Đông Sơn Ventures", "invested_in", "Rạng Đông Cloud"): (None, None, None, "completed", None)},
+        id="vi-contracts-signed-with-three-clouds-and-passive-backers"),
+    pytest.param(
+        "date 2026-04-09\nTràng An-1, chip suy luận đầu tiên do Tràng An Semiconductor thiết kế, sẽ được sản xuất trên dây "
+        "chuyền 5 nm của Samsung Electronics. Tràng An Semiconductor là công ty con của Tập đoàn Ninh Bình Tech, doanh "
+        "nghiệp nắm 70% vốn điều lệ; phần còn lại thuộc về quỹ Hoa Lư Ventures.",
+        # a chip "được sản xuất" on a foundry's line: the foundry supplies its designer; the other owner of a subsidiary
+        {("Tràng An Semiconductor", "designs_chip", "Tràng An-1"): (None, None, None, None, None),
+         ("Samsung Electronics", "supplies_chips_to", "Tràng An Semiconductor"): (None, None, None, "expected", None),
+         ("Hoa Lư Ventures", "invested_in", "Tràng An Semiconductor"): (None, None, None, "completed", None),
+         ("Tràng An Semiconductor", "subsidiary_of", "Tập đoàn Ninh Bình Tech"): (None, None, None, None, None)},
+        id="vi-a-foundrys-line-and-the-other-owner"),
 ]
 
 
