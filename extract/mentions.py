@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 
 from extract.kb import KnowledgeBase
 from extract.lexicon import POSSESSIVE, POSSESSIVE_ENDINGS, WORD, Lexicon, alternation, legal_suffixes
-from extract.values import one_word_figure_rx
+from extract.values import currency_code_rx, one_word_figure_rx
 from graph.ids import entity_id
 
 _VI_ONLY = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
@@ -213,9 +213,7 @@ class MentionFinder:
         # "lease 200MW of capacity", "is putting in Dh2bn": a figure written as one word is no name
         self.figure_rx = one_word_figure_rx(lex, units)
         # "raised NOK 2.4 billion": a currency code before a figure is no name either
-        codes = [k.strip() for k in (lex.data.get("amounts") or {}).get("prefix_currencies", {})
-                 if k.endswith(" ") and k.strip().isalpha()]
-        self.currency_code_rx = re.compile(rf"(?-i:{alternation(codes)})(?=[ \t]+\d)") if codes else None
+        self.currency_code_rx = currency_code_rx(lex)
         # "Tessera Bio. The drug-discovery startup ...": a roundup item's heading, then its description
         self.item_heading_rx = re.compile(r"\.[ \t]+[A-ZĐ]") if m.get("item_headings") else None
         self.chip_model_rx = re.compile(r"[ \t]+(?!(?:19|20)\d\d(?![\w]))(?:\d{3,4}[A-Z]{0,2}|[A-Z]\d{1,3}[A-Z]?|v\d+[a-z]?|\d{1,2}(?=\s*[,.;:)]|\s+(?:do|của|and|chips?|processors?|accelerators?)(?!\w)))(?![\w.,-]\w|[\w%])")

@@ -78,6 +78,20 @@ def one_word_figure_rx(lex: Lexicon, units: list[str]) -> re.Pattern[str]:
     return re.compile(figure + (rf"|{NUMBER}(?:{alternation(units)})" if units else ""))
 
 
+def currency_code_rx(lex: Lexicon) -> re.Pattern[str] | None:
+    """A currency code written before a figure ("raised NOK 2.4 billion"), to tell it from a name: the
+    lexicon's prefix currencies of letters that a space separates from the number.
+
+    >>> from extract.lexicon import load_lexicon
+    >>> rx = currency_code_rx(load_lexicon("en"))
+    >>> [bool(rx.match(t)) for t in ("NOK 2.4 billion", "NOK", "Nokia 2")]
+    [True, False, False]
+    """
+    codes = [k.strip() for k in (lex.data.get("amounts") or {}).get("prefix_currencies", {})
+             if k.endswith(" ") and k.strip().isalpha()]
+    return re.compile(rf"(?-i:{alternation(codes)})(?=[ \t]+\d)") if codes else None
+
+
 class AmountFinder:
     """Finds money amounts with currency, scale and qualifier."""
 
