@@ -324,6 +324,22 @@ class FactsComponent:
         self.fallback_purchase_rx = re.compile(words_rx(purchase), re.IGNORECASE) if purchase else None
         memory = fallback.get("memory_words") or []
         self.fallback_memory_rx = re.compile(words_rx(memory), re.IGNORECASE) if memory else None
+        servers = fallback.get("server_words") or []
+        self.fallback_server_rx = re.compile(words_rx(servers), re.IGNORECASE) if servers else None
+        server_cues = (fallback.get("cues") or []) + (fallback.get("server_cues") or [])
+        self.fallback_server_cue_rx = re.compile(words_rx(server_cues), re.IGNORECASE) if servers and server_cues else None
+        # chips the sentences before named ("HPE is delivering them"): their buyer is the company those are about
+        pronouns = fallback.get("server_pronouns") or []
+        self.fallback_server_pronoun_rx = re.compile(words_rx(pronouns), re.IGNORECASE) if pronouns else None
+        # where a server maker stands as the seller: after "by"/"from" ("servers built by Dell"), or before
+        # the verb of the sale ("Hewlett Packard Enterprise is delivering them")
+        sources = fallback.get("server_sources") or []
+        self.fallback_server_source_rx = re.compile(rf"(?<!\w){alternation(sources)}\s+$", re.IGNORECASE) if sources else None
+        leads = fallback.get("server_verb_leads") or []
+        self.fallback_server_verb_rx = re.compile(
+            rf",?\s+(?:{alternation(leads)}\s+){{0,3}}{words_rx(server_cues)}" if leads else rf",?\s+{words_rx(server_cues)}",
+            re.IGNORECASE) if servers and server_cues else None
+        self.list_joiners = {w.casefold() for w in conjunctions}
         # "các bộ tăng tốc do OpenAI tự thiết kế": words after a company that make a chip its own design
         in_house = lex.data.get("in_house_design") or []
         self.in_house_rx = re.compile(rf"\s+{words_rx(in_house)}", re.IGNORECASE) if in_house else None
@@ -657,14 +673,19 @@ class ArticleFacts:
             return
         for si, (s, e) in enumerate(self.sentences):
             text = self.text[s:e]
-            if (si == 0 and self.skip_first) or not self.c.fallback_cue_rx.search(text) \
-                    or (self.c.fallback_block_rx is not None and self.c.fallback_block_rx.search(text)):
+            if (si == 0 and self.skip_first) or (self.c.fallback_block_rx is not None and self.c.fallback_block_rx.search(text)):
                 continue
             here = [m for m in self.mentions if s <= m.start < e]
             chips = {m.entity for m in here if m.type == "Chip"}
-            if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)):
-                continue
             companies = {m.entity for m in here if m.type == "Company"}
+            # (servers carry chips: "The racks will be assembled by Super Micro Computer")
+            in_servers = (self.c.fallback_server_rx is not None and self.c.fallback_server_rx.search(text) is not None
+                          and self.c.fallback_server_cue_rx.search(text) is not None
+                          and any(m.type == "Company" and self._sells_servers(m) for m in here))
+            if not in_servers and not self.c.fallback_cue_rx.search(text):
+                continue
+            if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)) and not in_servers:
+                continue
             suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | \
                 {d for d in map(self._designer, chips) if d}
             others = companies - suppliers
@@ -672,33 +693,65 @@ class ArticleFacts:
             if makers and self.c.fallback_memory_rx is not None and self.c.fallback_memory_rx.search(text):
                 # memory goes from its maker to the chip's designer ("Each Tern-3 carries HBM3E from Micron")
                 suppliers, others = makers, (suppliers | others) - makers
-            if not others and len(suppliers) == 1 and chips and self.c.fallback_purchase_rx is not None \
+            assemblers = {m.entity for m in here if m.entity in others and self._sells_servers(m)}
+            server_sale = bool(assemblers and in_servers)
+            if server_sale:
+                # "delivered in servers built by Hewlett Packard Enterprise", "They arrived inside racks
+                # assembled by Supermicro": the server maker sells the chips in its servers, to the company
+                # the sentence names or, naming none, the one the sentences before are about (a purchase
+                # with no buyer: the article's company, "HĐQT chấp thuận phương án mua 96 máy chủ ... từ X")
+                buyers = {c for c in others - assemblers if self._plausible_buyer(c)}
+                buyer = None
+                if not buyers and self.c.fallback_server_pronoun_rx is not None \
+                        and self.c.fallback_server_pronoun_rx.search(text):
+                    buyer = self._recent_subject(si + 1, fits=self._plausible_buyer) or self._main_company()
+                elif not buyers and self.c.fallback_purchase_rx is not None and self.c.fallback_purchase_rx.search(text):
+                    buyer = self._main_company()
+                if buyer and self._plausible_buyer(buyer):
+                    buyers = {buyer}
+                suppliers, others = assemblers, buyers
+            if not server_sale and not others and len(suppliers) == 1 and chips and self.c.fallback_purchase_rx is not None \
                     and self.c.fallback_purchase_rx.search(text):
                 # "Toàn bộ số tiền sẽ được dùng để mua 1.024 GPU B200 của Nvidia": the buyer is the company
                 # the sentences before are about
                 buyer = self._recent_subject(si, fits=lambda c: c not in suppliers and self._plausible_buyer(c))
                 others = {buyer} if buyer else set()
-            if not suppliers and len(others) == 1 and self.c.fallback_purchase_rx is not None \
+            if not server_sale and not suppliers and len(others) == 1 and self.c.fallback_purchase_rx is not None \
                     and self.c.fallback_purchase_rx.search(text):
                 # "Tràng Tiền Vision đã đặt mua 200.000 chip", "The operator agreed to buy 3,000 cards":
                 # the seller is the chip company the sentences before are about
                 seller = self._recent_chip_seller(si)
                 suppliers = {seller} - others if seller else set()
-            if len(others) != 1 or len(suppliers) != 1:
+            if len(others) != 1 or not suppliers or (len(suppliers) > 1 and suppliers != assemblers):
                 continue
-            (head,), (tail,) = suppliers, others
+            (tail,) = others
             if not self._plausible_buyer(tail):
                 continue
             cues = self.c.cues.find(text)
             if any(c.kind == "negations" for c in cues):
                 continue
-            if any(f.sentence == si and ({f.head, f.tail} == {head, tail}
-                                         or (f.relation == "supplies_chips_to" and f.head == head)) for f in self.found):
-                continue  # (a pattern read this sale, or this seller's, in the sentence)
             dates = [d.value for d in self._sentence_dates(si) if d.value]
-            self._known(head)  # a designer the sentence does not name is still a node
-            self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
-                                    dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
+            for head in sorted(suppliers):
+                if any(f.sentence == si and ({f.head, f.tail} == {head, tail}
+                                             or (f.relation == "supplies_chips_to" and f.head == head)) for f in self.found):
+                    continue  # (a pattern read this sale, or this seller's, in the sentence)
+                self._known(head)  # a designer the sentence does not name is still a node
+                self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
+                                        dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
+
+    def _sells_servers(self, m: Mention) -> bool:
+        """Whether the server maker named at ``m`` stands as the seller of its machines: "servers built
+        by Dell", "Hewlett Packard Enterprise is delivering them"."""
+        if self.entities[m.entity].roles & HARDWARE_ROLES != {"server_maker"}:
+            return False
+        previous = next((o for o in reversed(self.mentions) if o.end <= m.start and o.type == "Company"), None)
+        gap = self.text[previous.end:m.start].strip().lstrip(",").strip().casefold() if previous is not None else None
+        if gap is not None and (gap == "" or gap in self.c.list_joiners) and self._sells_servers(previous):
+            return True  # ("assembled by Dell Technologies and Super Micro Computer")
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        before = self.text[max(line_start, m.start - 20):m.start]
+        return bool((self.c.fallback_server_source_rx is not None and self.c.fallback_server_source_rx.search(before))
+                    or (self.c.fallback_server_verb_rx is not None and self.c.fallback_server_verb_rx.match(self.text, m.end)))
 
     def _recent_chip_seller(self, si: int) -> str | None:
         """The designer of the chip named last in sentence ``si`` or the three before: not a foundry

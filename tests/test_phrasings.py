@@ -1783,6 +1783,39 @@ CASES = [
          ("Hoa Lư Ventures", "invested_in", "Tràng An Semiconductor"): (None, None, None, "completed", None),
          ("Tràng An Semiconductor", "subsidiary_of", "Tập đoàn Ninh Bình Tech"): (None, None, None, None, None)},
         id="vi-a-foundrys-line-and-the-other-owner"),
+    pytest.param(
+        "date 2026-05-04\nTorvane Compute, a Lisbon neocloud, has ordered 6,000 Nvidia B300 processors. They will arrive "
+        "inside racks assembled by Dell Technologies and Super Micro Computer.",
+        # server makers sell the chips in their racks to the buyer the sentence before names
+        {("Nvidia", "supplies_chips_to", "Torvane Compute"): (None, None, None, "announced", None),
+         ("Dell Technologies", "supplies_chips_to", "Torvane Compute"): (None, None, None, "announced", None),
+         ("Super Micro Computer", "supplies_chips_to", "Torvane Compute"): (None, None, None, "announced", None),
+         ("Nvidia", "designs_chip", "B300"): (None, None, None, None, None)},
+        id="server-makers-racks-for-the-buyer-before"),
+    pytest.param(
+        "date 2026-05-04\nKestrel Cloud, a Bergen GPU cloud, said on Monday it was in talks with Pellam AI over a contract "
+        "worth about $400 million. Analysts cut Kestrel to sell, citing the neocloud's reliance on Pellam and Mistral AI. "
+        "Dunmore Data, which is owned by the Norwegian fund Skarv Capital, leases halls to Kestrel. Kestrel's lease with "
+        "Dunmore Data is worth about $2 billion over ten years.",
+        # talks over a contract, a provider's reliance on its customers, one owner, a tenant's lease and its worth
+        {("Kestrel Cloud", "supplies_compute_to", "Pellam AI"): (4e8, "USD", "about", "in_talks", "2026-05-04"),
+         ("Kestrel Cloud", "supplies_compute_to", "Mistral AI"): (None, None, None, "announced", None),
+         ("Dunmore Data", "subsidiary_of", "Skarv Capital"): (None, None, None, None, None),
+         ("Dunmore Data", "supplies_compute_to", "Kestrel Cloud"): (2e9, "USD", "about", "announced", None)},
+        id="talks-over-a-contract-reliance-and-a-lease"),
+    pytest.param(
+        "date 2026-05-04\nSông Đà Cloud hôm thứ Hai công bố gọi được 30 triệu USD. Công ty này, vốn được Viettel nắm khoảng "
+        "15% cổ phần, đã ký với Lạc Việt AI hợp đồng trị giá 12 triệu USD. Quỹ Halden Capital dẫn dắt vòng gọi vốn, với "
+        "sự tham gia của quỹ Tây Hồ Ventures. Riêng Ba Vì Data sẽ xây dựng và vận hành các trung tâm dữ liệu mới cho Lạc "
+        "Việt AI.",
+        # a holder "vốn được X nắm 15%"; "ký với X hợp đồng"; the lead of the round before; building and running sites for a lab
+        {("Sông Đà Cloud", "raised", None): (3e7, "USD", "exact", "completed", "2026-05-04"),
+         ("Viettel", "invested_in", "Sông Đà Cloud"): (None, None, None, "completed", None),
+         ("Sông Đà Cloud", "supplies_compute_to", "Lạc Việt AI"): (1.2e7, "USD", "exact", "announced", "2026-05-04"),
+         ("Halden Capital", "invested_in", "Sông Đà Cloud"): (None, None, None, "completed", "2026-05-04"),
+         ("Tây Hồ Ventures", "invested_in", "Sông Đà Cloud"): (None, None, None, "completed", "2026-05-04"),
+         ("Ba Vì Data", "supplies_compute_to", "Lạc Việt AI"): (None, None, None, "expected", None)},
+        id="vi-a-holder-a-contract-signed-with-a-lab-and-the-rounds-lead"),
 ]
 
 
