@@ -129,6 +129,14 @@ class FactsComponent:
         continuing = (lex.data.get("amounts") or {}).get("continuing_verbs") or []
         self.continuing_rx = re.compile(rf"\s+(?:\S+\s+){{0,2}}?{words_rx(continuing)}\s+(?:\S+\s+){{0,2}}?$",
                                         re.IGNORECASE) if continuing else None
+        # "signed an $11.9 billion contract with CoreWeave in March, added $4 billion in May and a further $6.5
+        # billion in September": each later amount is a deal of its own between the same parties
+        follow = (lex.data.get("amounts") or {}).get("follow_on") or {}
+        self.follow_on_relations = set(follow.get("relations") or [])
+        cue, joiners = follow.get("cues") or [], follow.get("joiners") or []
+        self.follow_on_rx = re.compile(
+            rf"(?:(?P<cue>{words_rx(cue)})|(?P<joiner>(?<=⟧)(?:,\s+|\s+){words_rx(joiners)}))\s+(?:[^\s⟦]+\s+){{0,2}}?"
+            rf"(?P<amount>⟦M\d+⟧)(?:\s+(?:[^\s⟦]+\s+){{0,2}}?(?P<date>⟦D\d+⟧))?", re.IGNORECASE) if cue else None
         earlier = (lex.data.get("dates") or {}).get("earlier_figure") or []
         self.earlier_figure_rx = re.compile(rf"{words_rx(earlier)}\s+(?:\S+\s+){{0,2}}?⟦M\d+⟧") if earlier else None
         # "Samsung denied a media report that it was in talks to acquire Photara": a denied report
@@ -1430,6 +1438,30 @@ class ArticleFacts:
                         continue  # "Humain đã ký thỏa thuận với Nvidia, AMD": a chipmaker is no customer of that
                 self.found.append(Found(h, match.relation, t, party_amount, status, date, si,
                                         match.relation, dict(opts)))
+                if party_amount is not None and match.relation in self.c.follow_on_relations:
+                    for later_amount, later_date in self._follow_on_amounts(
+                            masked, table, party_amount, sentence_clause_end, set(match.heads) | set(match.tails)):
+                        self.found.append(Found(h, match.relation, t, later_amount, status, later_date, si,
+                                                "follow_on", dict(opts)))
+
+    def _follow_on_amounts(self, masked: str, table: dict, amount, end: int, parties: set[str]) -> list:
+        """The later amounts of a deal told after ``amount`` in its clause, each with its own date: "signed an
+        $11.9 billion contract in March, added $4 billion in May and a further $6.5 billion in September"."""
+        token = next((m for m in re.finditer(r"⟦M\d+⟧", masked) if table[m.group(0)][1] is amount), None)
+        if token is None or self.c.follow_on_rx is None:
+            return []
+        out, position = [], token.end()
+        while (hit := self.c.follow_on_rx.search(masked, position, end)) is not None:
+            # (a joiner only continues what a cue opened: "added $4 billion in May and $6.5 billion in September")
+            # (nor past another amount or another company)
+            if set(re.findall(r"⟦[CUM]\d+⟧", masked[position:hit.start()])) - parties or (hit.group("joiner") and not out):
+                break
+            later = table[hit.group("amount")][1]
+            if later.context in AMOUNT_EXCLUDED or later.context in ("round", "valuation"):
+                break
+            out.append((later, table[hit.group("date")][1].value if hit.group("date") else None))
+            position = hit.end()
+        return out
 
     def _respective_amounts(self, masked, table, parties, clause_start, clause_end) -> dict:
         """"A and B invested $50 million and $30 million, respectively": one amount per party,

@@ -1816,6 +1816,13 @@ CASES = [
          ("Tây Hồ Ventures", "invested_in", "Sông Đà Cloud"): (None, None, None, "completed", "2026-05-04"),
          ("Ba Vì Data", "supplies_compute_to", "Lạc Việt AI"): (None, None, None, "expected", None)},
         id="vi-a-holder-a-contract-signed-with-a-lab-and-the-rounds-lead"),
+    pytest.param(
+        "date 2025-10-20\nKelda AI has committed to about $80 billion of computing spending over eight years. If Kelda "
+        "cannot raise the roughly $80 billion it has promised to spend on computing, its suppliers will feel it. Veyl Labs, "
+        "co-founded by Anthropic's former research chief, raised $300 million in May.",
+        # a lab's computing commitments, not money raised; a round is not that of the company in an appositive
+        {("Kelda AI", "commits_spending", None): (8e10, "USD", "about", "announced", None)},
+        id="computing-commitments-and-a-founders-former-employer"),
 ]
 
 
@@ -1888,3 +1895,19 @@ def test_a_lead_investors_tranches_and_a_withdrawn_investor(extractor):
                          if r["relation"] == "invested_in" and r["tail"] == "Kestrel Robotics")
     assert investments == [("Microsoft", 1e8, "ended"), ("Quỹ Bạch Đằng Capital", 4e7, "completed"),
                            ("SoftBank", 2e8, "expected"), ("SoftBank", 3e8, "completed")]
+
+
+@pytest.mark.parametrize("text", [
+    "date 2025-10-20\nTarrow Labs signed a $900 million contract with Brisk Cloud in March, added $200 million in May "
+    "and a further $150 million in August, bringing the total to about $1.25 billion.",
+    "date 2025-10-20\nBến Nghé Cloud ký với Tràng An AI hợp đồng trị giá 900 triệu USD hồi tháng 3, sau đó mở rộng thêm "
+    "200 triệu USD vào tháng 5 và 150 triệu USD vào tháng 8.",
+], ids=["en", "vi"])
+def test_a_contracts_later_expansions_are_facts_of_their_own(extractor, text):
+    # "added $200 million in May and a further $150 million in August": each expansion is a deal with its own
+    # amount and date between the same parties (not the running total)
+    pred = to_contract(extractor.extract(parse_article(text, "case.txt")))
+    contracts = sorted((r["head"], r["tail"], r["amount"]["value"], r["date"]) for r in pred["relations"]
+                       if r["relation"] == "supplies_compute_to")
+    seller, buyer = ("Brisk Cloud", "Tarrow Labs") if "Brisk" in text else ("Bến Nghé Cloud", "Tràng An AI")
+    assert contracts == [(seller, buyer, 1.5e8, "2025-08"), (seller, buyer, 2e8, "2025-05"), (seller, buyer, 9e8, "2025-03")]
