@@ -1823,6 +1823,22 @@ CASES = [
         # a lab's computing commitments, not money raised; a round is not that of the company in an appositive
         {("Kelda AI", "commits_spending", None): (8e10, "USD", "about", "announced", None)},
         id="computing-commitments-and-a-founders-former-employer"),
+    pytest.param(
+        "date 2026-03-02\nKestrel Silicon designs the Tern-4 accelerator. Dohwa Memory and Micron Technology are the two "
+        "suppliers of high-bandwidth memory for the Tern-4.",
+        # memory makers named as the suppliers for a chip sell to its designer
+        {("Kestrel Silicon", "designs_chip", "Tern-4"): (None, None, None, None, None),
+         ("Dohwa Memory", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None),
+         ("Micron Technology", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None)},
+        id="the-suppliers-of-memory-for-a-chip"),
+    pytest.param(
+        "date 2026-03-02\nKestrel Silicon thiết kế chip Tern-4. Theo công ty, Dohwa Memory và Micron Technology là hai nhà "
+        "cung cấp chip nhớ HBM cho Tern-4.",
+        # "là hai nhà cung cấp ... cho" a chip: a plural description, no reference; its designer buys
+        {("Kestrel Silicon", "designs_chip", "Tern-4"): (None, None, None, None, None),
+         ("Dohwa Memory", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None),
+         ("Micron Technology", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None)},
+        id="vi-the-suppliers-of-memory-for-a-chip"),
 ]
 
 
