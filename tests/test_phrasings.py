@@ -1839,6 +1839,15 @@ CASES = [
          ("Dohwa Memory", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None),
          ("Micron Technology", "supplies_chips_to", "Kestrel Silicon"): (None, None, None, "announced", None)},
         id="vi-the-suppliers-of-memory-for-a-chip"),
+    pytest.param(
+        "date 2026-03-02\nTavira AI, the AI company owned by Portugal's Lusa Holdings, signed a cloud deal with Oracle. The "
+        "start-up counts Brume Capital, Kestrel Group's AI-focused venture fund, among its investors.",
+        # an owner after a description ("the AI company owned by"); a parent's fund in an appositive
+        {("Tavira AI", "subsidiary_of", "Lusa Holdings"): (None, None, None, None, None),
+         ("Oracle", "supplies_compute_to", "Tavira AI"): (None, None, None, "announced", None),
+         ("Brume Capital", "subsidiary_of", "Kestrel Group"): (None, None, None, None, None),
+         ("Brume Capital", "invested_in", "Tavira AI"): (None, None, None, "completed", None)},
+        id="an-owner-after-a-description-and-a-parents-fund"),
 ]
 
 
