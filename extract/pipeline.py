@@ -152,6 +152,9 @@ class FactsComponent:
         self.power_delivery_rx = re.compile(
             rf"{words_rx(power['units'])}\s+{words_rx(power['joiners'])}\s+(?:⟦[CU]\d+⟧{POSSESSIVE}?\s+)?(?:[^\s⟦]+\s+){{0,3}}?"
             rf"{words_rx(power['sites'])}", re.IGNORECASE) if power.get("units") and power.get("joiners") and power.get("sites") else None
+        # "signed a power purchase agreement with Ravenglass Power for 400 megawatts": a power contract, no compute
+        contracts = power.get("contracts") or []
+        self.power_contract_rx = re.compile(words_rx(contracts), re.IGNORECASE) if contracts else None
         round_words = (lex.data.get("words") or {}).get("round") or []
         self.round_word_rx = re.compile(words_rx(round_words), re.IGNORECASE) if round_words else None
         openers = lex.data.get("round_subject_openers") or []
@@ -1151,6 +1154,9 @@ class ArticleFacts:
             return  # a deal inside a report the sentence denies ("Alibaba Cloud, a unit of Alibaba" stands)
         if (match.relation == "supplies_compute_to" and self.c.power_delivery_rx is not None
                 and self.c.power_delivery_rx.search(masked, match.start, match.end + 80)):
+            return
+        if (match.relation == "supplies_compute_to" and self.c.power_contract_rx is not None
+                and self.c.power_contract_rx.search(masked, max(0, match.start - 30), match.end)):
             return
         inside = [c for c in span_cues if c.start >= match.start]
         # "blocked Corvane's proposed takeover of Halden": a deal ended before the match outranks its own words

@@ -1848,6 +1848,12 @@ CASES = [
          ("Brume Capital", "subsidiary_of", "Kestrel Group"): (None, None, None, None, None),
          ("Brume Capital", "invested_in", "Tavira AI"): (None, None, None, "completed", None)},
         id="an-owner-after-a-description-and-a-parents-fund"),
+    pytest.param(
+        "date 2026-03-02\nTallis Cloud, a Dublin neocloud, has also signed a power purchase agreement with Brenna Wind, a "
+        "wind-farm developer, for 120 megawatts.",
+        # a power contract is a partnership, not compute bought in megawatts
+        {("Tallis Cloud", "partners_with", "Brenna Wind"): (None, None, None, "announced", None)},
+        id="a-power-purchase-agreement"),
 ]
 
 
