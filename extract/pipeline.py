@@ -350,7 +350,7 @@ class FactsComponent:
         self.fallback_server_verb_rx = re.compile(
             rf",?\s+(?:{alternation(leads)}\s+){{0,3}}{words_rx(server_cues)}" if leads else rf",?\s+{words_rx(server_cues)}",
             re.IGNORECASE) if servers and server_cues else None
-        self.list_joiners = {w.casefold() for w in conjunctions}
+        self.list_joiners = {w.casefold() for w in (lex.data.get("party_lists") or {}).get("joiners") or []}
         # "các bộ tăng tốc do OpenAI tự thiết kế": words after a company that make a chip its own design
         in_house = lex.data.get("in_house_design") or []
         self.in_house_rx = re.compile(rf"\s+{words_rx(in_house)}", re.IGNORECASE) if in_house else None
@@ -689,13 +689,14 @@ class ArticleFacts:
             here = [m for m in self.mentions if s <= m.start < e]
             chips = {m.entity for m in here if m.type == "Chip"}
             companies = {m.entity for m in here if m.type == "Company"}
-            # (servers carry chips: "The racks will be assembled by Super Micro Computer")
-            in_servers = (self.c.fallback_server_rx is not None and self.c.fallback_server_rx.search(text) is not None
-                          and self.c.fallback_server_cue_rx.search(text) is not None
-                          and any(m.type == "Company" and self._sells_servers(m) for m in here))
-            if not in_servers and not self.c.fallback_cue_rx.search(text):
+            # server makers that sell what a sentence about servers tells of (servers carry chips: "The racks
+            # will be assembled by Super Micro Computer")
+            sellers = {m.entity for m in here if m.type == "Company" and self._sells_servers(m)} if (
+                self.c.fallback_server_rx is not None and self.c.fallback_server_rx.search(text)
+                and self.c.fallback_server_cue_rx.search(text)) else set()
+            if not sellers and not self.c.fallback_cue_rx.search(text):
                 continue
-            if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)) and not in_servers:
+            if not chips and not (self.c.chip_word_rx and self.c.chip_word_rx.search(text)) and not sellers:
                 continue
             suppliers = {c for c in companies if self.entities[c].roles & CHIP_ROLES} | \
                 {d for d in map(self._designer, chips) if d}
@@ -704,8 +705,8 @@ class ArticleFacts:
             if makers and self.c.fallback_memory_rx is not None and self.c.fallback_memory_rx.search(text):
                 # memory goes from its maker to the chip's designer ("Each Tern-3 carries HBM3E from Micron")
                 suppliers, others = makers, (suppliers | others) - makers
-            assemblers = {m.entity for m in here if m.entity in others and self._sells_servers(m)}
-            server_sale = bool(assemblers and in_servers)
+            assemblers = sellers & others
+            server_sale = bool(assemblers)
             if server_sale:
                 # "delivered in servers built by Hewlett Packard Enterprise", "They arrived inside racks
                 # assembled by Supermicro": the server maker sells the chips in its servers, to the company
