@@ -41,6 +41,8 @@ HARDWARE_ROLES = CHIP_ROLES | {"server_maker"}
 AMOUNT_EXCLUDED = {"valuation", "market_cap", "market_size", "per_share", "equivalent", "results"}
 # "⟦C0⟧'s closest rival, ⟦C1⟧, raised ...": a possessive description, then the name it introduces.
 POSSESSIVE_APPOSITIVE_RX = re.compile(rf"^\W*⟦C\d+⟧{POSSESSIVE}\s[^,;⟦]{{1,40}},\s(⟦C\d+⟧),\s")
+# a match that opens on a name and the comma of its appositive ("⟦C0⟧, the startup backed by ⟦C1⟧")
+_APPOSITIVE_OPENING_RX = re.compile(r"(⟦C\d+⟧),\s")
 # A round's total belongs to the round (raised), never to one participant.
 ROUND_ONLY = {"raised", "sold_shares", "valued_at", "commits_spending"}
 
@@ -367,10 +369,12 @@ class FactsComponent:
         # "Nvidia will invest $1 billion in Nokia. ... Nokia also said it would ...": a name only a relation
         # pattern confirms is a company in every sentence, also for the references resolved before the
         # patterns ran; the article is read again with it known
-        # (or named again by the start of its name: "Greyline Data Centers ... Greyline")
+        # (or named again by the start of its name: "Greyline Data Centers ... Greyline", "Amberline Grid, nhà
+        # vận hành ... Amberline đã vay thêm")
         short_forms = {info.name for info in facts.entities.values() if info.type == "Company" and not info.in_kb}
         again = frozenset(e for e in facts.pattern_confirmed
-                          if sum(c.entity == e for c in facts.unconfirmed) > 1
+                          if sum(c.entity == e or _name_start(canonical_name(c.surface), facts.entities[e].name)
+                                 for c in facts.unconfirmed) > 1
                           or any(_short_form(short, facts.entities[e].name, self.same_company_tails) for short in short_forms))
         if again:
             facts = ArticleFacts(self, doc.text, published, sentences, skip_first, again).run()
@@ -529,6 +533,14 @@ class ArticleFacts:
             unknown += [Mention(c.start, c.end, c.entity, "Company", c.surface, "unknown")
                         for c in candidates if c.entity in self.known_companies]
             candidates = [c for c in candidates if c.entity not in self.known_companies]
+            # "Amberline Grid ... Amberline": the start of one known name, unless it names the unit's parent
+            known_names = {m.entity: canonical_name(m.surface) for m in unknown if m.entity in self.known_companies}
+            starts_of = [(c, [e for e, full in known_names.items() if _name_start(canonical_name(c.surface), full)
+                              and not self.c.mentions.parent_of_unit(text, full, canonical_name(c.surface))])
+                         for c in candidates]
+            unknown += [Mention(c.start, c.end, longer[0], "Company", c.surface, "unknown")
+                        for c, longer in starts_of if len(longer) == 1]
+            candidates = [c for c, longer in starts_of if len(longer) != 1]
         if (self.c.lex.data.get("mentions") or {}).get("native_short_forms"):
             # "Hải Đăng AI" named in full, later "Hải Đăng": Vietnamese words the name finder skips
             shorts = self.c.mentions.org_short_forms(
@@ -598,7 +610,7 @@ class ArticleFacts:
         # article's company; one "we" in a quote may be anyone's)
         counts: dict[str, int] = {}
         for m in named + (first_person if len(first_person) >= 3 else []):
-            if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
+            if self._counts_for_main(m):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         main = max(counts, key=counts.get) if counts else None
         refs = [r for r in refs if not any(m.start < r.end and r.start < m.end for m in first_person)]
@@ -1585,9 +1597,15 @@ class ArticleFacts:
         """The company the article is most about: named most often, the earliest on a tie."""
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1]):
+            if self._counts_for_main(m):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         return max(counts, key=lambda e: (counts[e], e == self._topic())) if counts else None
+
+    def _counts_for_main(self, m: Mention) -> bool:
+        """Whether a mention counts toward the article's main company: a company's, outside the title, and
+        not a modifier of another name ("the Nvidia-backed firm" is news about the firm)."""
+        return (m.type == "Company" and not (self.skip_first and m.start < self.sentences[0][1])
+                and not self.text.startswith("-", m.end))
 
     def _topic(self) -> str | None:
         """The article's subject: the first company named in its first sentence with one."""
@@ -1747,7 +1765,13 @@ class ArticleFacts:
         # deal)
         parties = {getattr(table[ph][1], "entity", None) for ph in match.heads + match.tails}
         heads = {getattr(table[ph][1], "entity", None) for ph in match.heads}
+        # (nor one past the comma that closes an appositive the match runs along, when the name before the
+        # appositive is the tail: "Ardent Labs, the startup backed by Northbrook Ventures, has signed a contract
+        # worth about $640 million" is Ardent's money, not Northbrook's)
+        opening = _APPOSITIVE_OPENING_RX.match(masked, match.start)
+        in_appositive = opening is not None and opening.group(1) in match.tails
         after = [a for p, a in usable if match.end <= p < min(clause_end, match.end + 70)
+                 and not (in_appositive and masked[match.end:p].lstrip().startswith(","))
                  and not (match.relation not in ONE_PARTY_RELATIONS and any(
                      (entity := getattr(table[c.group(1)][1], "entity", None)) not in parties
                      or (entity in heads and not (self.c.continuing_rx
@@ -2185,6 +2209,15 @@ def _absorb_parenthetical_aliases(text: str, items: list) -> list:
                 continue
         out.append(item)
     return out
+
+
+def _name_start(short: str, full: str) -> bool:
+    """Whether ``short`` is the first word or words of the name ``full`` ("Amberline" of "Amberline Grid").
+
+    >>> _name_start("Amberline", "Amberline Grid"), _name_start("Amber", "Amberline Grid")
+    (True, False)
+    """
+    return full.startswith(short + " ")
 
 
 def _short_form(short: str, full: str, tails: set[str]) -> bool:

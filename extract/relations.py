@@ -57,6 +57,26 @@ class Pattern:
     # Texts a sentence must hold for the pattern to match: one of each set (see ``required_texts``).
     needs: tuple[frozenset[str], ...] = ()
     language: str = ""
+    # A pattern that opens on lookbehinds before a list ("(?<!led\\sby\\s){head}"): the group they guard,
+    # the lookbehinds, and a regex for a list's earlier items before a later one ("⟦C2⟧ and ").
+    list_guard: tuple[str, str, str] | None = None
+
+    @cached_property
+    def _list_guard_rx(self) -> tuple[str, re.Pattern, re.Pattern] | None:
+        if self.list_guard is None:
+            return None
+        group, lookbehinds, earlier_items = self.list_guard
+        return group, re.compile(lookbehinds, re.IGNORECASE), re.compile(rf"(?:{earlier_items})+\Z", re.IGNORECASE)
+
+    def guarded_list_item(self, masked: str, m: re.Match) -> bool:
+        """Whether the match's guarded party is a later item of a list whose start the pattern's
+        lookbehinds refuse: "a round led by ⟦C2⟧ and ⟦C3⟧ that values it" gives ⟦C3⟧ no valuation."""
+        guard = self._list_guard_rx
+        if guard is None or not m.groupdict().get(guard[0]):
+            return False
+        group, lookbehinds, earlier_items = guard
+        earlier = earlier_items.search(masked, 0, m.start(group))
+        return earlier is not None and lookbehinds.match(masked, earlier.start()) is None
 
     @cached_property
     def rx(self) -> re.Pattern:
@@ -251,6 +271,10 @@ def _expand(source: str, words: dict, macros: dict[str, str], gap: str, span: st
     return rx
 
 
+# lookbehinds that open a pattern right before a party list
+_LEADING_LOOKBEHINDS = re.compile(r"(?P<lookbehinds>(?:\(\?<!(?:[^()\\]|\\.)*\))+)\{(?P<group>head|tail)\}")
+
+
 def compile_patterns(lex: Lexicon) -> list[Pattern]:
     """Compile every relation pattern of the lexicon.
 
@@ -316,7 +340,10 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
             if options.get("forbid_gap"):
                 options["forbid_rx"] = re.compile(words_rx(options["forbid_gap"]), re.IGNORECASE)
             regex = _expand(source, words, macros, gap, rf"{gap_unit}{{0,{GAP_LIMIT}}}?", _not_after)
-            patterns.append(Pattern(relation, source, regex, options, needs, lex.language))
+            guarded = _LEADING_LOOKBEHINDS.match(source)
+            list_guard = ((guarded.group("group"), guarded.group("lookbehinds"), rf"⟦[CU]\d+⟧{lists.separator}")
+                          if guarded else None)
+            patterns.append(Pattern(relation, source, regex, options, needs, lex.language, list_guard))
     return patterns
 
 
@@ -355,6 +382,8 @@ def find_matches(masked: str, patterns: list[Pattern]) -> list[Match]:
             for group in ("head", "tail"):
                 if m.groupdict().get(group) and len(_PARTY.findall(m.group(group))) > 1:
                     lists.append(m.span(group))
+            if pat.guarded_list_item(masked, m):
+                continue
             forbid = pat.options.get("forbid_rx")
             if forbid and forbid.search(_PLACEHOLDER.sub(" ", m.group(0))):
                 continue

@@ -305,6 +305,9 @@ class DateFinder:
         self.other_time_rx = re.compile(rf"(?<!{WORD}){alternation(other_time)}(?!{WORD})",
                                         re.IGNORECASE) if other_time else None
         self.explicit_year = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+        # "began in 2019, when Microsoft invested $1 billion": a date before a when-clause is that clause's own
+        when = d.get("when_clause_openers") or []
+        self.when_clause = re.compile(rf",?\s*{alternation(when)}(?!{WORD})", re.IGNORECASE) if when else None
         # "founded Aurevia in 2021", "thành lập công ty năm 2020": a founding date, whatever sits between
         founding = d.get("founding_verbs") or []
         self.founding = re.compile(rf"(?<!{WORD}){alternation(founding)}\s+(?:[^\s.,;]+\s+){{0,4}}?(?:in|on|năm|vào|từ)\s*$",
@@ -337,7 +340,8 @@ class DateFinder:
                 continue
             before = text[max(0, m.start() - 30):m.start()]
             deal = not self.not_deal.search(before) and not (self.founding and self.founding.search(before))
-            if not deal and self._own_date(text[:m.start()], value, published):
+            if not deal and (self._own_date(text[:m.start()], value, published)
+                             or (self.when_clause and self.when_clause.match(text, m.end()))):
                 deal = True
             since = bool(not deal and self.since_rx and self.since_rx.search(before))
             out.append(DateMention(m.start(), m.end(), value, deal, since))

@@ -1854,6 +1854,106 @@ CASES = [
         # a power contract is a partnership, not compute bought in megawatts
         {("Tallis Cloud", "partners_with", "Brenna Wind"): (None, None, None, "announced", None)},
         id="a-power-purchase-agreement"),
+    pytest.param(
+        "date 2026-03-02\nMarrow AI raised $90 million in a round led by Kettle Ventures and Pike Capital that "
+        "values it at $700 million.",
+        # a round led by A and B that values it: the raiser's valuation
+        {("Marrow AI", "raised", None): (90000000.0, "USD", "exact", "completed", None),
+         ("Kettle Ventures", "invested_in", "Marrow AI"): (None, None, None, "completed", None),
+         ("Pike Capital", "invested_in", "Marrow AI"): (None, None, None, "completed", None),
+         ("Marrow AI", "valued_at", None): (700000000.0, "USD", "exact", None, None)},
+        id="a-later-list-item-after-led-by-is-no-party-of-the-valuation"),
+    pytest.param(
+        "date 2026-03-02\nĐầu tháng này, nhân viên Lúa Vàng AI đã bán khoảng 40 triệu USD cổ phần cho nhóm nhà "
+        "đầu tư gồm Kettle Ventures, Pike Capital và Brume Partners, với mức định giá 900 triệu USD cho công ty.",
+        # "bán cổ phần cho nhóm nhà đầu tư gồm A, B và C, với mức định giá": the company is valued
+        {("Kettle Ventures", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", "2026-03"),
+         ("Pike Capital", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", "2026-03"),
+         ("Brume Partners", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", "2026-03"),
+         ("Lúa Vàng AI", "valued_at", None): (900000000.0, "USD", "exact", None, "2026-03"),
+         ("Lúa Vàng AI", "sold_shares", None): (40000000.0, "USD", "about", "completed", "2026-03")},
+        id="vi-the-buyers-of-a-share-sale-are-not-valued"),
+    pytest.param(
+        "date 2026-03-02\nDorrit Labs là đối tác lâu năm của Sông Mã Cloud. Quan hệ giữa hai công ty bắt đầu từ "
+        "năm 2021, khi Sông Mã Cloud rót 5 triệu USD vào Dorrit Labs.",
+        # "bắt đầu từ năm 2021, khi ...": the since-date dates the when-clause's deal
+        {("Dorrit Labs", "partners_with", "Sông Mã Cloud"): (None, None, None, "announced", None),
+         ("Sông Mã Cloud", "invested_in", "Dorrit Labs"): (5000000.0, "USD", "exact", "completed", "2021")},
+        id="vi-a-date-before-a-when-clause-dates-it"),
+    pytest.param(
+        "date 2026-03-02\nArdent Labs, the coding-assistant startup backed by Northbrook Ventures, has signed a "
+        "two-year contract worth about $640 million with Tessaline Cloud.",
+        # an amount past an appositive's closing comma is the main clause's, not the backer's
+        {("Northbrook Ventures", "invested_in", "Ardent Labs"): (None, None, None, "completed", None),
+         ("Tessaline Cloud", "supplies_compute_to", "Ardent Labs"): (640000000.0, "USD", "about", "announced", None)},
+        id="the-main-clauses-amount-is-not-the-appositives-investors"),
+    pytest.param(
+        "date 2026-03-02\nQuillfeather, which joined Ostrava AI's $200 million Series B last June alongside "
+        "Kettle Ventures and Pike Capital, is a chipmaker.",
+        # "joined X's Series B alongside A and B": A and B invested too
+        {("Ostrava AI", "raised", None): (200000000.0, "USD", "exact", "completed", "2025-06"),
+         ("Kettle Ventures", "invested_in", "Ostrava AI"): (None, None, None, "completed", "2025-06"),
+         ("Pike Capital", "invested_in", "Ostrava AI"): (None, None, None, "completed", "2025-06"),
+         ("Quillfeather", "invested_in", "Ostrava AI"): (None, None, None, "completed", "2025-06")},
+        id="the-co-investors-a-backer-joined-a-round-alongside"),
+    pytest.param(
+        "date 2026-03-02\nOstrava AI has committed to spend at least $1.5 billion on Azure over five years.",
+        # "committed to spend ... on Azure": compute from the cloud, and a spending commitment
+        {("Azure", "supplies_compute_to", "Ostrava AI"): (1500000000.0, "USD", "at_least", "announced", None),
+         ("Ostrava AI", "commits_spending", None): (1500000000.0, "USD", "at_least", "announced", None)},
+        id="money-committed-to-a-cloud-buys-compute"),
+    pytest.param(
+        "date 2026-03-02\nGorsefield Data Centres, a Leeds-based developer, signed a 15-year agreement last month"
+        " under which Ostrava AI will take most of a 600-megawatt campus.",
+        # "signed an agreement under which X will take most of a campus"
+        {("Gorsefield Data Centres", "supplies_compute_to", "Ostrava AI"): (None, None, None, "announced", "2026-02")},
+        id="a-tenant-named-in-an-agreement-under-which-it-takes-a-campus"),
+    pytest.param(
+        "date 2026-03-02\nLúa Vàng AI vừa gọi vốn 50 triệu USD do Kettle Ventures dẫn dắt. Ngoài Kettle Ventures,"
+        " vòng gọi vốn còn có sự tham gia của Pike Capital và Brume Partners.",
+        # "Ngoài A, vòng gọi vốn còn có sự tham gia của B và C": B and C invest in the round's company, not in A
+        {("Lúa Vàng AI", "raised", None): (50000000.0, "USD", "exact", "completed", None),
+         ("Kettle Ventures", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", None),
+         ("Pike Capital", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", None),
+         ("Brume Partners", "invested_in", "Lúa Vàng AI"): (None, None, None, "completed", None)},
+        id="vi-besides-one-investor-the-round-had-others"),
+    pytest.param(
+        "date 2026-03-02\nPetrel Cloud vừa công bố hợp tác với Lúa Vàng AI. Kettle Ventures cũng là một trong các"
+        " nhà đầu tư của vòng Series B trị giá 180 triệu USD mà Petrel Cloud hoàn tất năm ngoái.",
+        # "X là một trong các nhà đầu tư của vòng ... mà Y hoàn tất": X invested, Y raised
+        {("Petrel Cloud", "partners_with", "Lúa Vàng AI"): (None, None, None, "announced", None),
+         ("Petrel Cloud", "raised", None): (180000000.0, "USD", "exact", "completed", "2025"),
+         ("Kettle Ventures", "invested_in", "Petrel Cloud"): (None, None, None, "completed", "2025")},
+        id="vi-an-investor-in-a-round-a-company-closed"),
+    pytest.param(
+        "date 2026-03-02\nBrisk Compute raised $40 million. Other investors included Sørbye Kapital, a Norwegian "
+        "pension manager. The round values the startup at $300 million.",
+        # "Sørbye Kapital, a Norwegian pension manager" is an investor, so "the startup" the round values is the
+        # raiser
+        {("Brisk Compute", "raised", None): (40000000.0, "USD", "exact", "completed", None),
+         ("Sørbye Kapital", "invested_in", "Brisk Compute"): (None, None, None, "completed", None),
+         ("Brisk Compute", "valued_at", None): (300000000.0, "USD", "exact", None, None)},
+        id="a-pension-manager-is-no-startup"),
+    pytest.param(
+        "date 2026-03-02\nBrisk Compute, an Nvidia-backed cloud operator, raised $40 million from Nvidia, which "
+        "makes the GPUs it rents out. Nvidia also supplies Lambda. Nvidia-backed Brisk said the company competes "
+        "with Nebius.",
+        # "Nvidia-backed Brisk said the company": the company is Brisk
+        {("Brisk Compute", "raised", None): (40000000.0, "USD", "exact", "completed", None),
+         ("Nvidia", "invested_in", "Brisk Compute"): (None, None, None, "completed", None),
+         ("Nvidia", "supplies_chips_to", "Lambda"): (None, None, None, "announced", None),
+         ("Brisk Compute", "competes_with", "Nebius"): (None, None, None, None, None)},
+        id="a-backers-name-as-a-modifier-does-not-make-it-the-main-company"),
+    pytest.param(
+        "date 2026-03-02\nSông Mã Cloud hôm qua công bố rót 30 triệu USD vào Amberline Grid, nhà vận hành trung "
+        "tâm dữ liệu tại Texas. Amberline không phải cái tên xa lạ. Tháng 10 năm ngoái, startup này ký với "
+        "Ostrava AI hợp đồng cho thuê 200 MW công suất trong 6 năm, trị giá khoảng 780 triệu USD.",
+        # "Amberline Grid ... Amberline ... startup này": the start of a confirmed name is that company, which the
+        # description then stands for
+        {("Sông Mã Cloud", "invested_in", "Amberline Grid"): (30000000.0, "USD", "exact", "announced", "2026-03-01"),
+         ("Amberline Grid", "supplies_compute_to", "Ostrava AI"): (780000000.0, "USD", "about", "announced", "2025-10")},
+        id="vi-a-name-said-again-by-its-start-is-the-same-company"),
+
 ]
 
 
