@@ -341,8 +341,9 @@ def compile_patterns(lex: Lexicon) -> list[Pattern]:
                 options["forbid_rx"] = re.compile(words_rx(options["forbid_gap"]), re.IGNORECASE)
             regex = _expand(source, words, macros, gap, rf"{gap_unit}{{0,{GAP_LIMIT}}}?", _not_after)
             guarded = _LEADING_LOOKBEHINDS.match(source)
-            list_guard = ((guarded.group("group"), guarded.group("lookbehinds"), rf"⟦[CU]\d+⟧{lists.separator}")
-                          if guarded else None)
+            # (the lookbehinds written out as the pattern's own: word lists and macros expanded)
+            list_guard = ((guarded.group("group"), _expand(guarded.group("lookbehinds"), words, macros, gap, gap, _not_after),
+                           rf"⟦[CU]\d+⟧{lists.separator}") if guarded else None)
             patterns.append(Pattern(relation, source, regex, options, needs, lex.language, list_guard))
     return patterns
 

@@ -1953,7 +1953,29 @@ CASES = [
         {("Sông Mã Cloud", "invested_in", "Amberline Grid"): (30000000.0, "USD", "exact", "announced", "2026-03-01"),
          ("Amberline Grid", "supplies_compute_to", "Ostrava AI"): (780000000.0, "USD", "about", "announced", "2025-10")},
         id="vi-a-name-said-again-by-its-start-is-the-same-company"),
-
+    pytest.param(
+        "date 2026-03-02\nLam Kinh Semiconductor là startup chip ở Hà Nội. Saola-2 do Lam Kinh tự thiết kế và "
+        "được TSMC gia công trên tiến trình 6 nm.",
+        # "do Lam Kinh tự thiết kế và được TSMC gia công": the maker supplies the designer
+        {("Lam Kinh Semiconductor", "designs_chip", "Saola-2"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Lam Kinh Semiconductor"): (None, None, None, "announced", None)},
+        id="vi-a-chip-designed-by-one-and-made-by-another"),
+    pytest.param(
+        "date 2026-03-02\nRavelle Silicon thiết kế chip Tarsier-3. Tarsier-3 được TSMC sản xuất trên tiến trình 3"
+        " nm, với bộ nhớ HBM3E do SK hynix cung cấp.",
+        # "được TSMC sản xuất ..., với bộ nhớ HBM3E do SK hynix cung cấp": both supply the chip's designer
+        {("Ravelle Silicon", "designs_chip", "Tarsier-3"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Ravelle Silicon"): (None, None, None, "announced", None),
+         ("SK Hynix", "supplies_chips_to", "Ravelle Silicon"): (None, None, None, "announced", None)},
+        id="vi-the-memory-maker-past-the-foundry"),
+    pytest.param(
+        "date 2026-03-02\nVelisande Labs, whose language models compete with those of Anthropic and Google "
+        "DeepMind, has until now trained almost entirely on GPUs rented from Oracle.",
+        # "whose language models compete with those of A and B": rivals
+        {("Velisande Labs", "competes_with", "Anthropic"): (None, None, None, None, None),
+         ("Velisande Labs", "competes_with", "Google DeepMind"): (None, None, None, None, None),
+         ("Oracle", "supplies_compute_to", "Velisande Labs"): (None, None, None, "announced", None)},
+        id="models-that-compete-with-those-of-rivals"),
 ]
 
 
