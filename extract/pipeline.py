@@ -533,14 +533,11 @@ class ArticleFacts:
             unknown += [Mention(c.start, c.end, c.entity, "Company", c.surface, "unknown")
                         for c in candidates if c.entity in self.known_companies]
             candidates = [c for c in candidates if c.entity not in self.known_companies]
-            # "Amberline Grid ... Amberline": the start of one known name, unless it names the unit's parent
+            # "Amberline Grid ... Amberline": the start of one known name
             known_names = {m.entity: canonical_name(m.surface) for m in unknown if m.entity in self.known_companies}
-            starts_of = [(c, [e for e, full in known_names.items() if _name_start(canonical_name(c.surface), full)
-                              and not self.c.mentions.parent_of_unit(text, full, canonical_name(c.surface))])
-                         for c in candidates]
-            unknown += [Mention(c.start, c.end, longer[0], "Company", c.surface, "unknown")
-                        for c, longer in starts_of if len(longer) == 1]
-            candidates = [c for c, longer in starts_of if len(longer) != 1]
+            full_of = [(c, self._named_in_full(canonical_name(c.surface), known_names)) for c in candidates]
+            unknown += [Mention(c.start, c.end, full, "Company", c.surface, "unknown") for c, full in full_of if full]
+            candidates = [c for c, full in full_of if not full]
         if (self.c.lex.data.get("mentions") or {}).get("native_short_forms"):
             # "Hải Đăng AI" named in full, later "Hải Đăng": Vietnamese words the name finder skips
             shorts = self.c.mentions.org_short_forms(
@@ -1476,7 +1473,7 @@ class ArticleFacts:
             if set(re.findall(r"⟦[CUM]\d+⟧", masked[position:hit.start()])) - parties or (hit.group("joiner") and not out):
                 break
             later = table[hit.group("amount")][1]
-            if later.context in AMOUNT_EXCLUDED or later.context in ("round", "valuation"):
+            if later.context in AMOUNT_EXCLUDED or later.context == "round":
                 break
             out.append((later, table[hit.group("date")][1].value if hit.group("date") else None))
             position = hit.end()
@@ -1653,9 +1650,8 @@ class ArticleFacts:
             if etype == "Company" and eid not in self.entities:
                 # "Tyrifoss pledged ..." after "a unit of Tyrifoss Kraft": the one company named in full
                 name = canonical_name(obj.surface)
-                longer = [e for e, info in self.entities.items() if info.type == "Company" and info.name.startswith(name + " ")
-                          and not self.c.mentions.parent_of_unit(self.text, info.name, name)]
-                eid = longer[0] if len(longer) == 1 else eid
+                eid = self._named_in_full(name, {e: info.name for e, info in self.entities.items()
+                                                 if info.type == "Company"}) or eid
             mention = Mention(obj.start, obj.end, eid, etype, obj.surface, "unknown")
             if etype == "Company" and eid not in self.entities:
                 self.pattern_confirmed.add(eid)
@@ -1663,6 +1659,13 @@ class ArticleFacts:
             self.mentions.append(mention)
             return mention.entity
         return obj.entity
+
+    def _named_in_full(self, name: str, companies: dict[str, str]) -> str | None:
+        """The one company of ``companies`` (id: name) whose name ``name`` starts ("Tyrifoss" of "Tyrifoss
+        Kraft"), unless ``name`` is the parent of that unit ("Halloran Pharma" of "Halloran Pharma Ventures")."""
+        longer = [e for e, full in companies.items()
+                  if _name_start(name, full) and not self.c.mentions.parent_of_unit(self.text, full, name)]
+        return longer[0] if len(longer) == 1 else None
 
     def _provider_first(self, a: str, b: str) -> tuple[str, str]:
         ra, rb = self.entities[a].roles, self.entities[b].roles
@@ -2228,7 +2231,7 @@ def _short_form(short: str, full: str, tails: set[str]) -> bool:
     >>> _short_form("Anvaya Compute", "Anvaya Compute Asia", {"data centers"})
     False
     """
-    return full.startswith(short + " ") and full[len(short) + 1:].casefold() in tails
+    return _name_start(short, full) and full[len(short) + 1:].casefold() in tails
 
 
 def _key(f: Found):
