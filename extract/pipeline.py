@@ -328,6 +328,11 @@ class FactsComponent:
         subordinators = lex.data.get("subordinators") or []
         self.subordinator_rx = re.compile(rf"\s{alternation(subordinators)}\s", re.IGNORECASE) if subordinators else None
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
+        # "Thrive joined the round, as did Samsung": the names after one of these share the main clause's fact
+        co_subject = lex.data.get("co_subject_tags") or []
+        self.co_subject_rx = re.compile(
+            rf",\s+{words_rx(co_subject)}\s+(?P<parties>⟦[CU]\d+⟧(?:(?:,\s+|,?\s+{alternation(conjunctions)}\s+)⟦[CU]\d+⟧)*)"
+            rf"(?=\s*(?:[.;]|$))") if co_subject else None
         # "a smaller Brno rival", "có trụ sở tại Nagoya": where an unknown company is based (group "home")
         self.home_rxs = [re.compile(p) for p in (lex.data.get("mentions") or {}).get("home_patterns") or []]
         fallback = lex.data.get("chip_supply_fallback") or {}
@@ -1040,6 +1045,13 @@ class ArticleFacts:
                 return f"{m.group(0)}{subject.group(0)} " if after_boundary else f"{m.group(0).rstrip()}, {subject.group(0)} "
             masked = self.c.carry_verb_rx.sub(carried, masked)
         variants = [masked]
+        co_subjects = self.c.co_subject_rx.search(masked) if subject and self.c.co_subject_rx is not None else None
+        if co_subjects and subject.start() < co_subjects.start():
+            # "Nvidia joined as a new investor, as did Samsung": read again with Samsung as the subject (and
+            # no amount, which the text gives the first subject only)
+            alone = masked[:co_subjects.start()] + masked[co_subjects.end():]
+            alone = alone[:subject.start()] + co_subjects.group("parties") + alone[subject.end():]
+            variants.append(re.sub(r"⟦M\d+⟧\s*", "", alone))
         stripped = masked
         if self.c.attribution_rx is not None:
             stripped = self.c.attribution_rx.sub("", stripped)
@@ -1324,6 +1336,11 @@ class ArticleFacts:
                 # "công ty" to the article's)
                 subject = (self._recent_subject(si) if opts.get("possessive") and not reference_noun
                            else None) or self._main_company()
+            if match.relation == "valued_at" and subject is not None:
+                # "Perwira paid $420 million for 35% of Selatan Grid, valuing the company at $1.2 billion": the
+                # company the subject has just invested in is the one valued
+                subject = next((f.tail for f in reversed(self.found) if f.sentence == si and f.relation == "invested_in"
+                                and f.head == subject and f.tail), subject)
             if subject in tails or (subject is None and match.relation == "competes_with"):
                 # "Asked about Nvidia, its far larger rival, ...": not Nvidia's own; "sản phẩm sẽ cạnh
                 # tranh với chip của A và B, hai đối thủ ...": the rivals of the article's company

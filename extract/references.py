@@ -33,6 +33,8 @@ class Reference:
     after_preposition: bool = False  # "vào công ty này", "a stake in the company"
     home: str | None = None  # "The San Jose company", "the Brno-based operator": the city, casefolded
     pronoun: bool = False  # "it", "Họ"
+    # "the company" (not "the firm"): a noun that describes no fund, so it does not point back to one
+    operating: bool = False
 
 
 class ReferenceFinder:
@@ -44,6 +46,7 @@ class ReferenceFinder:
         self.not_towns = not_towns - self.home_towns
         ref = lex.data.get("references", {})
         self.nouns = {k.casefold(): set(v or []) for k, v in ref.get("nouns", {}).items()}
+        self.operating_nouns = {w.casefold() for w in ref.get("operating_nouns") or []}
         mods = ref.get("modifiers", {})
         self.role_words = {k.casefold(): v for k, v in (mods.get("roles") or {}).items() if v}
         self.country_words = {k.casefold(): v for k, v in (mods.get("countries") or {}).items()}
@@ -124,7 +127,8 @@ class ReferenceFinder:
             # ("the San Jose company" as well as "the San Jose-based company")
             home = bool(country and (town or (self.home_rx and self.home_rx.search(m.group("mods") or ""))))
             out.append(Reference(m.start(), m.end(), m.group(0), roles, country, None, subject, home,
-                                 self._after_preposition(text, m.start()), town))
+                                 self._after_preposition(text, m.start()), town,
+                                 operating=m.group("noun").casefold() in self.operating_nouns))
         if self.bare_rx is not None:
             for m in self.bare_rx.finditer(text):
                 if any(r.start <= m.start() < r.end for r in out) or self._after_plural_marker(text, m.start()):
@@ -142,7 +146,8 @@ class ReferenceFinder:
                     continue  # a bare "hãng" is a reference as a subject; "do hãng chip Mỹ thiết kế" anywhere
                 out.append(Reference(m.start(), m.end(), m.group(0).strip(), roles, country, None,
                                      subject or not self._generic_object(text, m),
-                                     after_preposition=self._after_preposition(text, m.start())))
+                                     after_preposition=self._after_preposition(text, m.start()),
+                                     operating=m.group("noun").casefold() in self.operating_nouns))
         if self.maker_rx is not None:
             for rx in filter(None, (self.maker_rx, self.behind_rx)):
                 for m in rx.finditer(text):
@@ -265,9 +270,11 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
             if m.entity != subject:
                 return m.entity
         if subject is not None and ref.after_preposition:
-            # "AMD rót 50 triệu USD vào công ty này": not AMD itself, the company named just before
+            # "AMD rót 50 triệu USD vào công ty này": not AMD itself, the company named just before (not a
+            # fund: "Humain, công ty thuộc sở hữu của Quỹ PIF, ... cung cấp cho công ty mới này")
             other = next((m.entity for si, m in reversed(recent) if si < sentence_index and m.entity != subject
-                          and (info := entities.get(m.entity)) is not None and info.type == "Company"), None)
+                          and (info := entities.get(m.entity)) is not None and info.type == "Company"
+                          and not widen_roles(info.roles) & ROLE_GROUPS[2]), None)
             if other is not None:
                 return other
         if subject is not None and not (
@@ -278,10 +285,18 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
         return last_clause_subjects[sentence_index - 1]  # "..., and the lab runs .... Last month it agreed"
     if not current and (introduced := introduced_company(candidates, entities, sentence_index, sentence_subjects)):
         return introduced
-    for si in range(sentence_index - 1, sentence_index - 7, -1):
-        if si in sentence_subjects:
-            return sentence_subjects[si]
-    return None
+    subjects = [sentence_subjects[si] for si in range(sentence_index - 1, sentence_index - 7, -1) if si in sentence_subjects]
+    if ref.operating:
+        # "NVentures, Nvidia's venture arm, also took part. The round values the company at ...": not the fund
+        subjects = [e for e in subjects if not _fund_only(entities.get(e))] or subjects
+    return subjects[0] if subjects else None
+
+
+def _fund_only(info: EntityInfo | None) -> bool:
+    """Whether the knowledge base knows a company only as an investor (a fund, a venture arm); roles
+    guessed from the text are not sure enough to pass a company over."""
+    roles = widen_roles(info.roles - {"has_parent", "startup"}) if info is not None and info.in_kb else set()
+    return bool(roles) and roles <= ROLE_GROUPS[2]
 
 
 def introduced_company(candidates: list[tuple[int, Mention]], entities: dict[str, EntityInfo],

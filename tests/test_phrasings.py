@@ -530,6 +530,53 @@ CASES = [
          ("Selkirk Holdings", "invested_in", "Pemberton AI"): (None, None, None, "completed", None),
          ("Dunmore Memory", "supplies_chips_to", "Garrow Systems"): (None, None, None, "announced", None)},
         id="en-a-parent-a-backer-and-a-largest-customer"),
+    pytest.param(
+        "date 2026-05-20\nPallister Robotics closed a $140 million Series B led by Greyhaven Capital on "
+        "Monday. Oakfield Ventures joined as a new investor, as did Marlow Industrial.",
+        # "joined as a new investor" in the round; ", as did X" gives X the same fact
+        {('Pallister Robotics', 'raised', None): (1.4e8, USD, 'exact', 'completed', '2026-05-18'),
+         ('Greyhaven Capital', 'invested_in', 'Pallister Robotics'): (None, None, None, 'completed', '2026-05-18'),
+         ('Oakfield Ventures', 'invested_in', 'Pallister Robotics'): (None, None, None, 'completed', '2026-05-18'),
+         ('Marlow Industrial', 'invested_in', 'Pallister Robotics'): (None, None, None, 'completed', '2026-05-18')},
+        id="en-co-subject-as-did"),
+    pytest.param(
+        "date 2026-04-10\nAnalysts say Corran Cloud and Ebbridge Compute are now direct rivals for sovereign "
+        "AI contracts in the Gulf. Teller Labs and Vossberg AI compete for the same banking customers.",
+        # two subjects that "are rivals" or "compete" are each other's rivals
+        {('Corran Cloud', 'competes_with', 'Ebbridge Compute'): (None, None, None, None, None),
+         ('Teller Labs', 'competes_with', 'Vossberg AI'): (None, None, None, None, None)},
+        id="en-two-subjects-are-rivals"),
+    pytest.param(
+        "date 2026-03-01\nHallam Compute operates GPU clouds in Ohio. Its largest site, a 60-megawatt "
+        "building near Dayton, is leased from Quarrystone Data on a ten-year term.",
+        # a site "is leased from" its owner: the owner provides the capacity to the company the text is about
+        {('Quarrystone Data', 'supplies_compute_to', 'Hallam Compute'): (None, None, None, 'announced', None)},
+        id="en-a-site-leased-from"),
+    pytest.param(
+        "date 2026-02-11\nBrightwater Systems runs AI clusters in Wales. Two halls came with Brightwater's "
+        "acquisition last year of Coldharbour Data. Brightwater will rent about 4,000 of Nvidia's H200 chips "
+        "from Penrose Cloud under a two-year contract.",
+        # "X's acquisition last year of Y"; "rent 4,000 of Nvidia's chips from Z": Z rents them out, not Nvidia
+        {('Brightwater Systems', 'acquired', 'Coldharbour Data'): (None, None, None, 'completed', '2025'),
+         ('Nvidia', 'designs_chip', 'H200'): (None, None, None, None, None),
+         ('Penrose Cloud', 'supplies_compute_to', 'Brightwater Systems'): (None, None, None, 'announced', None)},
+        id="en-nominal-acquisition-and-chips-rented-from"),
+    pytest.param(
+        "date 2026-06-03\nOrrin Data opened a cloud region in Lisbon. Orrin Data also hired 40 engineers.\n\n"
+        "Vellum Health raised $60 million in a Series B led by Ashgrove Partners. NVentures, "
+        "Nvidia's venture capital arm, also took part. The round values the company at $540 million.",
+        # in a roundup, "the company" after a venture arm's sentence is the round's company, not the fund
+        {('Vellum Health', 'raised', None): (6e7, USD, 'exact', 'completed', None),
+         ('Ashgrove Partners', 'invested_in', 'Vellum Health'): (None, None, None, 'completed', None),
+         ('NVentures', 'subsidiary_of', 'Nvidia'): (None, None, None, None, None),
+         ('NVentures', 'invested_in', 'Vellum Health'): (None, None, None, 'completed', None),
+         ('Vellum Health', 'valued_at', None): (5.4e8, USD, 'exact', None, None)},
+        id="en-the-round-values-the-company-not-the-fund"),
+    pytest.param(
+        "date 2026-01-20\nMerrin Labs, a Leeds start-up, had trained its earlier models on Google Cloud.",
+        # "had trained its earlier models on" a cloud
+        {('Google Cloud', 'supplies_compute_to', 'Merrin Labs'): (None, None, None, 'announced', None)},
+        id="en-had-trained-its-models-on"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -1976,6 +2023,58 @@ CASES = [
          ("Velisande Labs", "competes_with", "Google DeepMind"): (None, None, None, None, None),
          ("Oracle", "supplies_compute_to", "Velisande Labs"): (None, None, None, "announced", None)},
         id="models-that-compete-with-those-of-rivals"),
+    pytest.param(
+        "date 2025-06-10\nHôm 3/6, quỹ Sơn Hà Capital công bố rót 50 triệu USD để nắm 20% cổ phần Đồng Nai "
+        "Data, qua đó định giá công ty khoảng 250 triệu USD.",
+        # "rót ... để nắm 20% cổ phần X, qua đó định giá công ty": the company bought into is valued, not the fund
+        {('Sơn Hà Capital', 'invested_in', 'Đồng Nai Data'): (5e7, USD, 'exact', 'announced', '2025-06-03'),
+         ('Đồng Nai Data', 'valued_at', None): (2.5e8, USD, 'about', None, '2025-06-03')},
+        id="vi-valued-after-a-stake-purchase"),
+    pytest.param(
+        "date 2025-04-15\nThái Sơn AI, startup phát triển trợ lý ảo cho ngân hàng, vừa được rót 25 triệu USD "
+        "trong vòng gọi vốn Series A. Vòng này do quỹ Lạc Việt Capital dẫn dắt, với sự tham gia của Samsung "
+        "Next, nhánh đầu tư mạo hiểm của Samsung, cùng Hương Giang Ventures.",
+        # "vừa được rót 25 triệu USD trong vòng" is a raise; a list goes on after an appositive ("nhánh đầu tư ... của Samsung, cùng X")
+        {('Thái Sơn AI', 'raised', None): (2.5e7, USD, 'exact', 'completed', None),
+         ('Samsung Next', 'invested_in', 'Thái Sơn AI'): (None, None, None, 'completed', None),
+         ('Lạc Việt Capital', 'invested_in', 'Thái Sơn AI'): (None, None, None, 'completed', None),
+         ('Samsung Next', 'subsidiary_of', 'Samsung'): (None, None, None, None, None),
+         ('Hương Giang Ventures', 'invested_in', 'Thái Sơn AI'): (None, None, None, 'completed', None)},
+        id="vi-passive-raise-and-a-list-after-an-appositive"),
+    pytest.param(
+        "date 2025-09-01\nTheo giới phân tích, Bắc Hải Cloud và Trường Giang Data giờ là hai đối thủ trực "
+        "tiếp trên thị trường cho thuê GPU. Tháng trước, Bắc Hải Cloud công bố xây cụm máy chủ 20 MW tại Hải "
+        "Phòng, còn AMD cung cấp chip Instinct MI355X.",
+        # "A và B giờ là hai đối thủ trực tiếp"; ", còn AMD cung cấp chip": for the sentence's subject
+        {('Bắc Hải Cloud', 'competes_with', 'Trường Giang Data'): (None, None, None, None, None),
+         ('AMD', 'supplies_chips_to', 'Bắc Hải Cloud'): (None, None, None, 'announced', '2025-08'),
+         ('AMD', 'designs_chip', 'Instinct MI355X'): (None, None, None, None, None)},
+        id="vi-rivals-and-chips-for-the-subject"),
+    pytest.param(
+        "date 2025-11-05\nToàn bộ 500 chip Sông Đà S1 trong cụm do startup Hòa Bình Silicon ở Hà Nội thiết kế "
+        "và được TSMC sản xuất.",
+        # words between the chip and its designer ("trong cụm do startup X ở Hà Nội thiết kế"), then its foundry
+        {('Hòa Bình Silicon', 'designs_chip', 'Sông Đà S1'): (None, None, None, None, None),
+         ('TSMC', 'supplies_chips_to', 'Hòa Bình Silicon'): (None, None, None, 'announced', None)},
+        id="vi-designer-and-foundry-past-words"),
+    pytest.param(
+        "date 2025-05-20\nLâm Viên AI, công ty AI thuộc sở hữu của quỹ Tràng Thi Capital, ra mắt hôm 12/5. "
+        "Ngay trong ngày, Nvidia công bố sẽ cung cấp cho công ty mới này 2.000 chip H200. Lâm Viên AI cũng "
+        "đang đàm phán với Viettel về một liên doanh trung tâm dữ liệu.",
+        # "công ty mới này" is not the fund that owns the company named before; talks about a joint venture
+        {('Lâm Viên AI', 'subsidiary_of', 'Tràng Thi Capital'): (None, None, None, None, None),
+         ('Nvidia', 'supplies_chips_to', 'Lâm Viên AI'): (None, None, None, 'announced', '2025-05-12'),
+         ('Lâm Viên AI', 'partners_with', 'Viettel'): (None, None, None, 'in_talks', None),
+         ('Nvidia', 'designs_chip', 'H200'): (None, None, None, None, None)},
+        id="vi-new-company-not-its-fund-and-jv-talks"),
+    pytest.param(
+        "date 2025-12-01\nVân Đồn GPU, một neocloud có trụ sở tại Quảng Ninh, được Nvidia và quỹ Hạ Long "
+        "Partners rót tổng cộng 120 triệu USD hồi tháng 11.",
+        # "được A và B rót tổng cộng X": the raise and its investors
+        {('Vân Đồn GPU', 'raised', None): (1.2e8, USD, 'exact', 'completed', '2025-11'),
+         ('Nvidia', 'invested_in', 'Vân Đồn GPU'): (None, None, None, 'completed', '2025-11'),
+         ('Hạ Long Partners', 'invested_in', 'Vân Đồn GPU'): (None, None, None, 'completed', '2025-11')},
+        id="vi-rot-tong-cong"),
 ]
 
 
