@@ -69,6 +69,30 @@ class Found:
     options: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class PairFallback:
+    """A relation a sentence states by its words and the roles of the two companies it names, when no
+    pattern read it (``pair_fallbacks`` in the lexicon)."""
+
+    relation: str
+    cue_rx: re.Pattern
+    block_rx: re.Pattern | None
+    head_roles: frozenset[str]
+    tail_excluded_roles: frozenset[str]
+    # the head has no roles but these (a fund, not Nvidia that also invests)
+    head_roles_only: bool = False
+    # the context of the one amount the fact takes ("an agreement worth about $1.1 billion"), if any
+    amount_context: str | None = None
+
+    @classmethod
+    def from_data(cls, entry: dict) -> "PairFallback":
+        blockers = entry.get("blockers") or []
+        return cls(entry["relation"], re.compile(words_rx(entry["cues"]), re.IGNORECASE),
+                   re.compile(words_rx(blockers), re.IGNORECASE) if blockers else None,
+                   frozenset(entry["head_roles"]), frozenset(entry.get("tail_excluded_roles") or []),
+                   bool(entry.get("head_roles_only")), entry.get("amount_context"))
+
+
 @Language.factory("dealgraph_sentencizer", default_config={"language": "en"})
 def make_sentencizer(nlp: Language, name: str, language: str):
     lex = load_lexicon(language)
@@ -328,6 +352,10 @@ class FactsComponent:
         subordinators = lex.data.get("subordinators") or []
         self.subordinator_rx = re.compile(rf"\s{alternation(subordinators)}\s", re.IGNORECASE) if subordinators else None
         self.carry_verb_rx = re.compile(rf"\s+{alternation(conjunctions)}\s+(?={words_rx(carry_verbs)})") if carry_verbs else None
+        # "Sao Mai Cloud, startup mà NVentures, quỹ ... của Nvidia, nắm 12%": an appositive that ends on a relative
+        # clause's subject is no appositive of its own (the subject's own appositive follows)
+        object_relatives = lex.data.get("object_relative_pronouns") or []
+        self.open_relative_rx = re.compile(rf"\s{words_rx(object_relatives)}\s+⟦[CU]\d+⟧,$") if object_relatives else None
         # "Thrive joined the round, as did Samsung": the names after one of these share the main clause's fact
         co_subject = lex.data.get("co_subject_tags") or []
         self.co_subject_rx = re.compile(
@@ -335,6 +363,7 @@ class FactsComponent:
             rf"(?=\s*(?:[.;]|$))") if co_subject else None
         # "a smaller Brno rival", "có trụ sở tại Nagoya": where an unknown company is based (group "home")
         self.home_rxs = [re.compile(p) for p in (lex.data.get("mentions") or {}).get("home_patterns") or []]
+        self.pair_fallbacks = [PairFallback.from_data(entry) for entry in lex.data.get("pair_fallbacks") or []]
         fallback = lex.data.get("chip_supply_fallback") or {}
         self.fallback_cue_rx = re.compile(words_rx(fallback["cues"]), re.IGNORECASE) if fallback.get("cues") else None
         self.fallback_block_rx = re.compile(words_rx(fallback["blockers"]), re.IGNORECASE) if fallback.get("blockers") else None
@@ -686,6 +715,7 @@ class ArticleFacts:
                 continue
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._chip_supply_fallback()
+        self._pair_fallbacks()
         self._postprocess()
         return self
 
@@ -764,6 +794,47 @@ class ArticleFacts:
                 self._known(head)  # a designer the sentence does not name is still a node
                 self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
                                         dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
+
+    def _pair_fallbacks(self) -> None:
+        """A sentence with the cue words of a relation that names exactly one company of the roles that
+        make the head (a cloud for compute, a fund for an investment) and one other company, and no
+        fact of that relation or on that pair, states the relation between the two: "Much of the
+        training runs in data centres that Ardent contracted from Brisk Cloud last spring"."""
+        for rule in self.c.pair_fallbacks:
+            for si, (s, e) in enumerate(self.sentences):
+                text = self.text[s:e]
+                if (si == 0 and self.skip_first) or not rule.cue_rx.search(text) or (
+                        rule.block_rx is not None and rule.block_rx.search(text)):
+                    continue
+                here = [m for m in self.mentions if s <= m.start < e and m.type == "Company"]
+                companies = {m.entity for m in here}
+                # (the provider or the fund is named: one a reference stands for is too unsure a party here)
+                named = {m.entity for m in here if m.kind != "reference"}
+                heads = {c for c in companies if self.entities[c].roles & rule.head_roles and not (
+                    rule.head_roles_only and self.entities[c].roles - rule.head_roles - {"has_parent", "startup"})}
+                if heads - named:
+                    continue
+                # (a name the text gives once and no list knows may be a place or a person: "near Rjukan")
+                others = {c for c in companies - heads
+                          if not widen_roles(self.entities[c].roles) & rule.tail_excluded_roles and not self._model_numbered(c)
+                          and (self.entities[c].in_kb or sum(m.entity == c for m in self.mentions) >= 2)}
+                if len(heads) != 1 or len(others) != 1:
+                    continue
+                (head,), (tail,) = heads, others
+                if tail in (self.entities[head].parent, None) or self.entities[tail].parent == head:
+                    continue  # (a company and its own unit: "AWS, Amazon's cloud arm")
+                if any(f.sentence == si and (f.relation == rule.relation or {f.head, f.tail} == {head, tail})
+                       for f in self.found):
+                    continue  # (a pattern read the sentence's deal, or another fact of the pair)
+                cues = self.c.cues.find(text)
+                if any(c.kind == "negations" for c in cues):
+                    continue
+                dates = [d.value for d in self._sentence_dates(si) if d.value]
+                amounts = [a for a in self.c.amounts.find(text) if a.context == rule.amount_context] \
+                    if rule.amount_context else []
+                self.found.append(Found(head, rule.relation, tail, amounts[0] if len(amounts) == 1 else None,
+                                        self._status(cues, []), dates[0] if len(dates) == 1 else None, si,
+                                        "pair_fallback"))
 
     def _sells_servers(self, m: Mention) -> bool:
         """Whether the server maker named at ``m`` stands as the seller of its machines: "servers built
@@ -1059,8 +1130,11 @@ class ArticleFacts:
             # "Google, a rival of Amazon in cloud computing, has invested ...": the main clause
             # is read again without the appositive, which is read on its own in the first pass.
             # (inside a list the comma stays)
-            stripped = self.c.appositive_rx.sub(
-                lambda m: "," if self.c.list_item_after_rx.match(m.string, m.end()) else "", stripped)
+            def drop(m):
+                if self.c.open_relative_rx is not None and self.c.open_relative_rx.search(m.group(0)):
+                    return m.group(0)
+                return "," if self.c.list_item_after_rx.match(m.string, m.end()) else ""
+            stripped = self.c.appositive_rx.sub(drop, stripped)
         # "Tallowmere's closest rival, Tenstorrent, raised ...": the name the description introduces
         # is the subject.
         stripped = POSSESSIVE_APPOSITIVE_RX.sub(r"\1 ", stripped)

@@ -167,7 +167,8 @@ class ReferenceFinder:
         country, region or nationality."""
         for m in _TOWN_RX.finditer(words):
             town = m.group(0).casefold()
-            if town not in self.not_towns:
+            # ("the French AI lab": a nationality before a capitalised role word is no town either)
+            if town not in self.not_towns and not any(word in self.not_towns for word in town.split()):
                 return town
         return None
 

@@ -577,6 +577,18 @@ CASES = [
         # "had trained its earlier models on" a cloud
         {('Google Cloud', 'supplies_compute_to', 'Merrin Labs'): (None, None, None, 'announced', None)},
         id="en-had-trained-its-models-on"),
+    pytest.param(
+        "date 2026-02-10\nTamsin Labs builds voice models in Bristol. Much of its training now runs in data "
+        "centres that Tamsin Labs contracted from Brisk Cloud last spring.",
+        # no pattern reads it: a sentence about data centres that names one cloud and one other company is a compute deal
+        {('Brisk Cloud', 'supplies_compute_to', 'Tamsin Labs'): (None, None, None, 'announced', '2025')},
+        id="en-a-cloud-and-a-customer-in-a-compute-sentence"),
+    pytest.param(
+        "date 2026-03-12\nHarlow Robotics makes warehouse arms. Greyfen Ventures has been on Harlow Robotics' "
+        "cap table since its seed round in 2023.",
+        # no pattern reads it: a sentence about a round that names one fund and one other company is an investment
+        {('Greyfen Ventures', 'invested_in', 'Harlow Robotics'): (None, None, None, 'completed', '2023')},
+        id="en-a-fund-and-a-company-in-an-investment-sentence"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -2075,6 +2087,30 @@ CASES = [
          ('Nvidia', 'invested_in', 'Vân Đồn GPU'): (None, None, None, 'completed', '2025-11'),
          ('Hạ Long Partners', 'invested_in', 'Vân Đồn GPU'): (None, None, None, 'completed', '2025-11')},
         id="vi-rot-tong-cong"),
+    pytest.param(
+        "date 2025-08-01\nBạch Mã AI phát triển mô hình ngôn ngữ cho bệnh viện. Phần lớn việc huấn luyện của "
+        "Bạch Mã AI hiện diễn ra trên hạ tầng GPU của Sơn La Cloud ở Hà Nội.",
+        # no pattern reads it: a sentence about GPU infrastructure that names one cloud and one other company
+        {('Sơn La Cloud', 'supplies_compute_to', 'Bạch Mã AI'): (None, None, None, 'announced', None)},
+        id="vi-a-cloud-and-a-customer-in-a-compute-sentence"),
+    pytest.param(
+        "date 2025-08-01\nCửa Lò Robotics sản xuất cánh tay robot. Từ năm 2023, Cửa Lò Robotics có sự hậu "
+        "thuẫn về tài chính của quỹ Hồng Lĩnh Ventures.",
+        # no pattern reads it: a sentence about backing ("hậu thuẫn") that names one fund and one other company
+        {('Hồng Lĩnh Ventures', 'invested_in', 'Cửa Lò Robotics'): (None, None, None, 'completed', '2023')},
+        id="vi-a-fund-and-a-company-in-an-investment-sentence"),
+    pytest.param(
+        "date 2025-10-01\nTại Đà Nẵng, Hội An Cloud, startup mà Sơn Trà Ventures, quỹ đầu tư mạo hiểm của Ngũ "
+        "Hành Group, nắm 15% cổ phần, vừa công bố kết quả kinh doanh. Bình Định Data, công ty mà quỹ Quy Nhơn "
+        "Capital đang nắm khoảng 8% cổ phần, cũng báo lãi. Trong năm nay, Bình Định Data đã chuyển toàn bộ "
+        "đơn hàng GPU sang AMD.",
+        # "startup mà X, quỹ ... của Y, nắm 15% cổ phần": the relative clause's subject holds the stake and keeps its
+        # own appositive; "công ty mà X nắm 8% cổ phần"; "chuyển toàn bộ đơn hàng GPU sang AMD"
+        {('Sơn Trà Ventures', 'invested_in', 'Hội An Cloud'): (None, None, None, 'completed', None),
+         ('Sơn Trà Ventures', 'subsidiary_of', 'Ngũ Hành Group'): (None, None, None, None, None),
+         ('Quy Nhơn Capital', 'invested_in', 'Bình Định Data'): (None, None, None, 'completed', None),
+         ('AMD', 'supplies_chips_to', 'Bình Định Data'): (None, None, None, 'announced', '2025')},
+        id="vi-a-stake-in-a-relative-clause-past-an-appositive"),
 ]
 
 
