@@ -83,14 +83,16 @@ class PairFallback:
     head_roles_only: bool = False
     # the context of the one amount the fact takes ("an agreement worth about $1.1 billion"), if any
     amount_context: str | None = None
+    # a fact of one company (raised): the one company of the sentence outside tail_excluded_roles, with the amount
+    one_party: bool = False
 
     @classmethod
     def from_data(cls, entry: dict) -> "PairFallback":
         blockers = entry.get("blockers") or []
         return cls(entry["relation"], re.compile(words_rx(entry["cues"]), re.IGNORECASE),
                    re.compile(words_rx(blockers), re.IGNORECASE) if blockers else None,
-                   frozenset(entry["head_roles"]), frozenset(entry.get("tail_excluded_roles") or []),
-                   bool(entry.get("head_roles_only")), entry.get("amount_context"))
+                   frozenset(entry.get("head_roles") or []), frozenset(entry.get("tail_excluded_roles") or []),
+                   bool(entry.get("head_roles_only")), entry.get("amount_context"), bool(entry.get("one_party")))
 
 
 @Language.factory("dealgraph_sentencizer", default_config={"language": "en"})
@@ -810,6 +812,9 @@ class ArticleFacts:
                 companies = {m.entity for m in here}
                 # (the provider or the fund is named: one a reference stands for is too unsure a party here)
                 named = {m.entity for m in here if m.kind != "reference"}
+                if rule.one_party:
+                    self._one_party_fallback(rule, si, text, companies, named)
+                    continue
                 heads = {c for c in companies if self.entities[c].roles & rule.head_roles and not (
                     rule.head_roles_only and self.entities[c].roles - rule.head_roles - {"has_parent", "startup"})}
                 if heads - named:
@@ -835,6 +840,24 @@ class ArticleFacts:
                 self.found.append(Found(head, rule.relation, tail, amounts[0] if len(amounts) == 1 else None,
                                         self._status(cues, []), dates[0] if len(dates) == 1 else None, si,
                                         "pair_fallback"))
+
+    def _one_party_fallback(self, rule: PairFallback, si: int, text: str, companies: set[str], named: set[str]) -> None:
+        """"Corvane closed a $40 million Series A on Tuesday, with Fjord Ventures ... taking part": the one
+        company that is no investor raised the round's one amount, when no pattern read a raise there."""
+        heads = {c for c in companies if not widen_roles(self.entities[c].roles) & rule.tail_excluded_roles
+                 and not self._model_numbered(c)}
+        amounts = [a for a in self.c.amounts.find(text) if a.context == rule.amount_context]
+        if len(heads) != 1 or heads - named or len(amounts) != 1:
+            return
+        (head,) = heads
+        if any(f.sentence == si and f.relation == rule.relation for f in self.found):
+            return
+        cues = self.c.cues.find(text)
+        if any(c.kind == "negations" for c in cues):
+            return
+        dates = [d.value for d in self._sentence_dates(si) if d.value]
+        self.found.append(Found(head, rule.relation, None, amounts[0], self._status(cues, []),
+                                dates[0] if len(dates) == 1 else None, si, "pair_fallback"))
 
     def _sells_servers(self, m: Mention) -> bool:
         """Whether the server maker named at ``m`` stands as the seller of its machines: "servers built

@@ -589,6 +589,21 @@ CASES = [
         # no pattern reads it: a sentence about a round that names one fund and one other company is an investment
         {('Greyfen Ventures', 'invested_in', 'Harlow Robotics'): (None, None, None, 'completed', '2023')},
         id="en-a-fund-and-a-company-in-an-investment-sentence"),
+    pytest.param(
+        "date 2026-04-08\nKilnworth Compute rents GPUs to AI labs. Its largest customer since 2024 is Cohere, "
+        "the Toronto AI developer. Oberon Partners, whose stake in Kilnworth Compute is now about 12%, "
+        "declined to comment.",
+        # "Its largest customer since 2024 is X" (a date between the words); "X, whose stake in Y"
+        {('Kilnworth Compute', 'supplies_compute_to', 'Cohere'): (None, None, None, 'announced', None),
+         ('Oberon Partners', 'invested_in', 'Kilnworth Compute'): (None, None, None, 'completed', None)},
+        id="en-its-customer-past-a-date-and-whose-stake"),
+    pytest.param(
+        "date 2026-01-15\nThe optical chiplets come from Marrow Photonics, a Santa Clara start-up whose $60 "
+        "million Series B was led by Redfern Capital last year.",
+        # no pattern reads the raise: the one company that is no investor raised the round's one amount
+        {('Redfern Capital', 'invested_in', 'Marrow Photonics'): (None, None, None, 'completed', '2025'),
+         ('Marrow Photonics', 'raised', None): (6e7, USD, 'exact', 'completed', '2025')},
+        id="en-a-raise-no-pattern-reads"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
