@@ -70,9 +70,9 @@ class Found:
 
 
 @dataclass(frozen=True)
-class PairFallback:
-    """A relation a sentence states by its words and the roles of the two companies it names, when no
-    pattern read it (``pair_fallbacks`` in the lexicon)."""
+class SentenceFallback:
+    """A relation a sentence states by its words and the roles of the companies it names, when no
+    pattern read it (``sentence_fallbacks`` in the lexicon)."""
 
     relation: str
     cue_rx: re.Pattern
@@ -87,7 +87,7 @@ class PairFallback:
     one_party: bool = False
 
     @classmethod
-    def from_data(cls, entry: dict) -> "PairFallback":
+    def from_data(cls, entry: dict) -> "SentenceFallback":
         blockers = entry.get("blockers") or []
         return cls(entry["relation"], re.compile(words_rx(entry["cues"]), re.IGNORECASE),
                    re.compile(words_rx(blockers), re.IGNORECASE) if blockers else None,
@@ -365,7 +365,7 @@ class FactsComponent:
             rf"(?=\s*(?:[.;]|$))") if co_subject else None
         # "a smaller Brno rival", "có trụ sở tại Nagoya": where an unknown company is based (group "home")
         self.home_rxs = [re.compile(p) for p in (lex.data.get("mentions") or {}).get("home_patterns") or []]
-        self.pair_fallbacks = [PairFallback.from_data(entry) for entry in lex.data.get("pair_fallbacks") or []]
+        self.sentence_fallbacks = [SentenceFallback.from_data(entry) for entry in lex.data.get("sentence_fallbacks") or []]
         fallback = lex.data.get("chip_supply_fallback") or {}
         self.fallback_cue_rx = re.compile(words_rx(fallback["cues"]), re.IGNORECASE) if fallback.get("cues") else None
         self.fallback_block_rx = re.compile(words_rx(fallback["blockers"]), re.IGNORECASE) if fallback.get("blockers") else None
@@ -717,7 +717,7 @@ class ArticleFacts:
                 continue
             self._sentence(si, s, e, [c for c in candidates if s <= c.start < e])
         self._chip_supply_fallback()
-        self._pair_fallbacks()
+        self._sentence_fallbacks()
         self._postprocess()
         return self
 
@@ -797,12 +797,12 @@ class ArticleFacts:
                 self.found.append(Found(head, "supplies_chips_to", tail, None, self._status(cues, []),
                                         dates[0] if len(dates) == 1 else None, si, "chip_supply_fallback"))
 
-    def _pair_fallbacks(self) -> None:
+    def _sentence_fallbacks(self) -> None:
         """A sentence with the cue words of a relation that names exactly one company of the roles that
         make the head (a cloud for compute, a fund for an investment) and one other company, and no
         fact of that relation or on that pair, states the relation between the two: "Much of the
         training runs in data centres that Ardent contracted from Brisk Cloud last spring"."""
-        for rule in self.c.pair_fallbacks:
+        for rule in self.c.sentence_fallbacks:
             for si, (s, e) in enumerate(self.sentences):
                 text = self.text[s:e]
                 if (si == 0 and self.skip_first) or not rule.cue_rx.search(text) or (
@@ -831,33 +831,30 @@ class ArticleFacts:
                 if any(f.sentence == si and (f.relation == rule.relation or {f.head, f.tail} == {head, tail})
                        for f in self.found):
                     continue  # (a pattern read the sentence's deal, or another fact of the pair)
-                cues = self.c.cues.find(text)
-                if any(c.kind == "negations" for c in cues):
-                    continue
-                dates = [d.value for d in self._sentence_dates(si) if d.value]
-                amounts = [a for a in self.c.amounts.find(text) if a.context == rule.amount_context] \
-                    if rule.amount_context else []
-                self.found.append(Found(head, rule.relation, tail, amounts[0] if len(amounts) == 1 else None,
-                                        self._status(cues, []), dates[0] if len(dates) == 1 else None, si,
-                                        "pair_fallback"))
+                self._fallback_fact(rule, si, text, head, tail)
 
-    def _one_party_fallback(self, rule: PairFallback, si: int, text: str, companies: set[str], named: set[str]) -> None:
-        """"Corvane closed a $40 million Series A on Tuesday, with Fjord Ventures ... taking part": the one
+    def _one_party_fallback(self, rule: SentenceFallback, si: int, text: str, companies: set[str],
+                            named: set[str]) -> None:
+        """"Marrow Photonics, a start-up whose $60 million Series B was led by Redfern Capital": the one
         company that is no investor raised the round's one amount, when no pattern read a raise there."""
         heads = {c for c in companies if not widen_roles(self.entities[c].roles) & rule.tail_excluded_roles
                  and not self._model_numbered(c)}
-        amounts = [a for a in self.c.amounts.find(text) if a.context == rule.amount_context]
-        if len(heads) != 1 or heads - named or len(amounts) != 1:
+        if len(heads) != 1 or heads - named or any(f.sentence == si and f.relation == rule.relation for f in self.found):
             return
-        (head,) = heads
-        if any(f.sentence == si and f.relation == rule.relation for f in self.found):
-            return
+        self._fallback_fact(rule, si, text, heads.pop(), None)
+
+    def _fallback_fact(self, rule: SentenceFallback, si: int, text: str, head: str, tail: str | None) -> None:
+        """Record the fact a fallback reads in sentence ``si``, unless the sentence negates it; it takes
+        the sentence's one amount of the rule's context (a one-party fact needs one)."""
         cues = self.c.cues.find(text)
         if any(c.kind == "negations" for c in cues):
             return
+        amounts = [a for a in self.c.amounts.find(text) if a.context == rule.amount_context] if rule.amount_context else []
+        if rule.one_party and len(amounts) != 1:
+            return
         dates = [d.value for d in self._sentence_dates(si) if d.value]
-        self.found.append(Found(head, rule.relation, None, amounts[0], self._status(cues, []),
-                                dates[0] if len(dates) == 1 else None, si, "pair_fallback"))
+        self.found.append(Found(head, rule.relation, tail, amounts[0] if len(amounts) == 1 else None,
+                                self._status(cues, []), dates[0] if len(dates) == 1 else None, si, "sentence_fallback"))
 
     def _sells_servers(self, m: Mention) -> bool:
         """Whether the server maker named at ``m`` stands as the seller of its machines: "servers built
