@@ -2126,6 +2126,13 @@ CASES = [
          ('Quy Nhơn Capital', 'invested_in', 'Bình Định Data'): (None, None, None, 'completed', None),
          ('AMD', 'supplies_chips_to', 'Bình Định Data'): (None, None, None, 'announced', '2025')},
         id="vi-a-stake-in-a-relative-clause-past-an-appositive"),
+    pytest.param(
+        "date 2025-10-20\nBắc Sơn Cloud đồng ý mua lại Lạng Giang Data. Khi giá cổ phiếu Bắc Sơn Cloud giảm, "
+        "một số cổ đông lớn, trong đó có quỹ Hạ Long Capital, cho rằng mức giá không còn hấp dẫn và kêu gọi "
+        "bỏ phiếu chống.",
+        # a share price and a shareholders' vote: the fund is no investor of the company whose shares are named
+        {('Bắc Sơn Cloud', 'acquired', 'Lạng Giang Data'): (None, None, None, 'announced', None)},
+        id="vi-a-shareholder-vote-is-no-fallback-investment"),
 ]
 
 
