@@ -162,7 +162,7 @@ class MentionFinder:
         # in one of these is a company of its own, not the KB company.
         ext = m.get("kb_name_extensions") or []
         self.kb_extension_rx = re.compile(
-            rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}?[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
+            rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
         # "Taiwan Semiconductor Manufacturing Co", "Alchip Technologies, Limited": a legal form after a
         # KB name is part of that name.
         legal = names.get("legal_suffixes") or []

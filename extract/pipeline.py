@@ -85,6 +85,9 @@ class SentenceFallback:
     amount_context: str | None = None
     # a fact of one company (raised): the one company of the sentence outside tail_excluded_roles, with the amount
     one_party: bool = False
+    # where the sentence names no head: the article's main company, when it has the head roles ("Microsoft became
+    # the second large customer in June" in a report on a neocloud)
+    head_from_main: bool = False
 
     @classmethod
     def from_data(cls, entry: dict) -> "SentenceFallback":
@@ -92,7 +95,8 @@ class SentenceFallback:
         return cls(entry["relation"], re.compile(words_rx(entry["cues"]), re.IGNORECASE),
                    re.compile(words_rx(blockers), re.IGNORECASE) if blockers else None,
                    frozenset(entry.get("head_roles") or []), frozenset(entry.get("tail_excluded_roles") or []),
-                   bool(entry.get("head_roles_only")), entry.get("amount_context"), bool(entry.get("one_party")))
+                   bool(entry.get("head_roles_only")), entry.get("amount_context"), bool(entry.get("one_party")),
+                   bool(entry.get("head_from_main")))
 
 
 @Language.factory("dealgraph_sentencizer", default_config={"language": "en"})
@@ -817,7 +821,14 @@ class ArticleFacts:
                     continue
                 heads = {c for c in companies if self.entities[c].roles & rule.head_roles and not (
                     rule.head_roles_only and self.entities[c].roles - rule.head_roles - {"has_parent", "startup"})}
-                if heads - named:
+                if rule.head_from_main:
+                    main = self._main_company()
+                    # (the customer named too: "The state company has also lined up its first customers" is no deal)
+                    if (heads or main is None or main in companies or not self.entities[main].roles & rule.head_roles
+                            or companies - named):
+                        continue
+                    heads = {main}
+                elif heads - named:
                     continue
                 # (a name the text gives once and no list knows may be a place or a person: "near Rjukan")
                 others = {c for c in companies - heads

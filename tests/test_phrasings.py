@@ -604,6 +604,76 @@ CASES = [
         {('Redfern Capital', 'invested_in', 'Marrow Photonics'): (None, None, None, 'completed', '2025'),
          ('Marrow Photonics', 'raised', None): (6e7, USD, 'exact', 'completed', '2025')},
         id="en-a-raise-no-pattern-reads"),
+    pytest.param(
+        "date 2026-03-05\nTessaro, a chip start-up, raised $40 million last month. It competes most directly with "
+        "Groq and with Positron Silicon. Nscale competes with much larger rivals, notably CoreWeave and Nebius. "
+        "Arcadia Cloud competes for the same customers as Lambda and Fluidstack. Lumora Photonics is competing "
+        "with better-funded Ayar Labs.",
+        # an adverb between the verb and "with", "rivals, notably", "for the same customers as", a rival's adjective
+        {("Tessaro", "raised", None): (4e7, USD, "exact", "completed", "2026-02"),
+         ("Tessaro", "competes_with", "Groq"): (None, None, None, None, None),
+         ("Tessaro", "competes_with", "Positron Silicon"): (None, None, None, None, None),
+         ("Nscale", "competes_with", "CoreWeave"): (None, None, None, None, None),
+         ("Nscale", "competes_with", "Nebius"): (None, None, None, None, None),
+         ("Arcadia Cloud", "competes_with", "Lambda"): (None, None, None, None, None),
+         ("Arcadia Cloud", "competes_with", "Fluidstack"): (None, None, None, None, None),
+         ("Lumora Photonics", "competes_with", "Ayar Labs"): (None, None, None, None, None)},
+        id="en-rivals-with-an-adverb-or-notably"),
+    pytest.param(
+        "date 2026-03-10\nHalvane Robotics said on Tuesday it had raised $120 million. Samsung Catalyst Fund led "
+        "the round, which also drew LG Technology Ventures and the Singapore investor Pelican Bay Capital. "
+        "NVentures took part alongside Coatue and Salesforce Ventures. Existing backers Saltmarsh Capital and "
+        "Kleiner Perkins returned for the round. Nvidia also took a small stake. Malabar Partners led it and Peak "
+        "XV Partners came in as well.",
+        # investors in the round the text is about: "took part alongside" both sides, "returned for the round", "took a
+        # small stake", "led it and X came in as well"; a KB name opening a longer fund name takes its longest ending
+        {("Halvane Robotics", "raised", None): (1.2e8, USD, "exact", "completed", "2026-03-10"),
+         ("LG Technology Ventures", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Pelican Bay Capital", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Samsung Catalyst Fund", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("NVentures", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Coatue", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Salesforce Ventures", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Saltmarsh Capital", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Kleiner Perkins", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Nvidia", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Peak XV Partners", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10"),
+         ("Malabar Partners", "invested_in", "Halvane Robotics"): (None, None, None, "completed", "2026-03-10")},
+        id="en-round-participants-without-a-round-word"),
+    pytest.param(
+        "date 2026-03-05\nMirefield Labs designs the Mirefield-2 and Mirefield-3 accelerators. Both Mirefield chips "
+        "are manufactured by TSMC. Penwarden Microsystems, whose Gannet-2 accelerator went into volume production "
+        "at Samsung Electronics in the autumn, raised money. Marrick Semi has GlobalFoundries build all of its "
+        "chips.",
+        # a foundry that makes a company's chips supplies it: "Both ... chips are manufactured by", "went into volume
+        # production at", "has X build all of its chips"
+        {("Mirefield Labs", "designs_chip", "Mirefield-2"): (None, None, None, None, None),
+         ("Mirefield Labs", "designs_chip", "Mirefield-3"): (None, None, None, None, None),
+         ("TSMC", "supplies_chips_to", "Mirefield Labs"): (None, None, None, "announced", None),
+         ("Penwarden Microsystems", "designs_chip", "Gannet-2"): (None, None, None, None, None),
+         ("Samsung Electronics", "supplies_chips_to", "Penwarden Microsystems"): (None, None, None, "announced", None),
+         ("GlobalFoundries", "supplies_chips_to", "Marrick Semi"): (None, None, None, "announced", None)},
+        id="en-a-foundry-makes-the-chips"),
+    pytest.param(
+        "date 2026-03-05\nPolder Compute is a Dutch neocloud. Nvidia is a supplier to Polder Compute but not a "
+        "shareholder, she added. Redcliff AI is a neocloud in Utah. It remains one of Nvidia's largest customers. "
+        "Grayling Compute rents GPUs by the hour; most of its fleet runs on graphics processors from AMD, which "
+        "holds a stake in Grayling Compute and remains its dominant chip supplier.",
+        # a chipmaker that is a company's supplier, a company that is one of its customers, and one whose clause names the
+        # company it remains the supplier of
+        {("Nvidia", "supplies_chips_to", "Polder Compute"): (None, None, None, "announced", None),
+         ("Nvidia", "supplies_chips_to", "Redcliff AI"): (None, None, None, "announced", None),
+         ("AMD", "invested_in", "Grayling Compute"): (None, None, None, "completed", None),
+         ("AMD", "supplies_chips_to", "Grayling Compute"): (None, None, None, "completed", None)},
+        id="en-a-chipmaker-that-remains-a-supplier"),
+    pytest.param(
+        "date 2026-03-12\nBrannock Cloud, a Dallas neocloud, reported quarterly revenue of $410 million on Tuesday. "
+        "Brannock Cloud said demand was strong. Meta Platforms followed at the end of September with an agreement "
+        "worth up to $14.2 billion for capacity. The state company has also lined up its first customers.",
+        # in a report on a neocloud, a customer the sentence names alone takes capacity from it; a customer no name gives
+        # is none; "at the end of September" dates the deal
+        {("Brannock Cloud", "supplies_compute_to", "Meta Platforms"): (1.42e10, USD, "up_to", "announced", "2025-09")},
+        id="en-a-neoclouds-customer-named-alone"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
