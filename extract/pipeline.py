@@ -406,16 +406,11 @@ class FactsComponent:
         skip_first = doc.user_data.get("has_title", False)
         sentences = doc.user_data["sentence_spans"]
         facts = ArticleFacts(self, doc.text, published, sentences, skip_first).run()
-        # "Nvidia will invest $1 billion in Nokia. ... Nokia also said it would ...": a name only a relation
-        # pattern confirms is a company in every sentence, also for the references resolved before the
-        # patterns ran; the article is read again with it known
-        # (or named again by the start of its name: "Greyline Data Centers ... Greyline", "Amberline Grid, nhà
-        # vận hành ... Amberline đã vay thêm")
-        short_forms = {info.name for info in facts.entities.values() if info.type == "Company" and not info.in_kb}
-        again = frozenset(e for e in facts.pattern_confirmed
-                          if sum(c.entity == e or _name_start(canonical_name(c.surface), facts.entities[e].name)
-                                 for c in facts.unconfirmed) > 1
-                          or any(_short_form(short, facts.entities[e].name, self.same_company_tails) for short in short_forms))
+        # "Nvidia will invest $1 billion in Nokia. ... Nokia also said it would ...", "Staff at Orbisant sold ... in a
+        # sale that valued the company at ...": a name only a relation pattern confirms is a company in every
+        # sentence, also for the references resolved before the patterns ran; the article is read again with it known
+        # (not a name with a model number, more likely a product: "Bộ nhớ LPDDR5 đi kèm được mua từ Samsung")
+        again = frozenset(e for e in facts.pattern_confirmed if not facts._model_numbered(e))
         if again:
             facts = ArticleFacts(self, doc.text, published, sentences, skip_first, again).run()
         doc._.dealgraph = facts
@@ -1205,7 +1200,8 @@ class ArticleFacts:
         # it is; and who designs a chip before who sells it; a deal that takes its party from another deal of
         # the sentence after that deal.
         def rank(m):
-            return (m.relation != "raised", m.relation != "designs_chip", m.options.get("tail_from") == "sentence_deal")
+            return (m.relation not in ("raised", "sold_shares"), m.relation != "designs_chip",
+                    m.options.get("tail_from") == "sentence_deal")
         for first in (True, False):
             for variant, found in zip(variants, matches):
                 cues = self.c.cues.find(variant)

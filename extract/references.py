@@ -268,7 +268,9 @@ def resolve(ref: Reference, candidates: list[tuple[int, Mention]], entities: dic
     if current and not ref.subject_position:
         subject = sentence_subjects.get(sentence_index)
         for m in reversed(current):
-            if m.entity != subject:
+            # (not a fund for "the company": "sold shares to investors led by General Catalyst in a sale that
+            # valued the company at $7.5 billion")
+            if m.entity != subject and not (ref.operating and _fund_only(entities.get(m.entity))):
                 return m.entity
         if subject is not None and ref.after_preposition:
             # "AMD rót 50 triệu USD vào công ty này": not AMD itself, the company named just before (not a

@@ -15,7 +15,7 @@ import pytest
 from extract.load import parse_article
 from extract.output import to_contract
 
-USD, VND = "USD", "VND"
+USD, VND, EUR = "USD", "VND", "EUR"
 
 CASES = [
     # -- English ---------------------------------------------------------------------------
@@ -674,6 +674,82 @@ CASES = [
         # is none; "at the end of September" dates the deal
         {("Brannock Cloud", "supplies_compute_to", "Meta Platforms"): (1.42e10, USD, "up_to", "announced", "2025-09")},
         id="en-a-neoclouds-customer-named-alone"),
+    pytest.param(
+        "date 2026-03-05\nHanul Silicon, a Seoul-based chip designer, will supply its Baekdu-2 inference "
+        "accelerators to Naver Cloud under a deal worth about $275 million. Hyeonmu Chips, a Busan start-up, will "
+        "use the funds to bring its Haetae-3 inference processor to volume production. Tenrai Semiconductor, an "
+        "Osaka-based chip designer, said Oracle would deploy its Kumo-3 inference accelerator. Tarnow "
+        "Semiconductor is a Polish chip designer. Its second-generation accelerator, the Vela-2, went into volume "
+        "production.",
+        # its own chip: the one a designer supplies, brings to production or a customer deploys as the designer says; a chip
+        # of some generation
+        {("Hanul Silicon", "designs_chip", "Baekdu-2"): (None, None, None, None, None),
+         ("Hanul Silicon", "supplies_chips_to", "Naver Cloud"): (2.75e8, USD, "about", "announced", None),
+         ("Hyeonmu Chips", "designs_chip", "Haetae-3"): (None, None, None, None, None),
+         ("Tenrai Semiconductor", "designs_chip", "Kumo-3"): (None, None, None, None, None),
+         ("Tenrai Semiconductor", "supplies_chips_to", "Oracle"): (None, None, None, "announced", None),
+         ("Tarnow Semiconductor", "designs_chip", "Vela-2"): (None, None, None, None, None)},
+        id="en-a-chip-the-designer-supplies-brings-or-ships"),
+    pytest.param(
+        "date 2026-03-05\nIn May, Quillmate raised another $6 billion in a Series B that valued it at $24 billion. "
+        "Corrigan AI, a Toronto start-up, counts Nvidia and Oracle among its backers and was valued at $6.8 "
+        "billion.",
+        # "a Series B that valued it"; the subject's valuation after a clause that names its backers, not theirs
+        {("Quillmate", "raised", None): (6e9, USD, "exact", "completed", "2025-05"),
+         ("Quillmate", "valued_at", None): (2.4e10, USD, "exact", None, "2025-05"),
+         ("Nvidia", "invested_in", "Corrigan AI"): (None, None, None, "completed", None),
+         ("Oracle", "invested_in", "Corrigan AI"): (None, None, None, "completed", None),
+         ("Corrigan AI", "valued_at", None): (6.8e9, USD, "exact", None, None)},
+        id="en-a-valuation-of-the-subject-and-of-a-series"),
+    pytest.param(
+        "date 2026-03-12\nEmployees of Petrichor Labs, an AI coding start-up, sold about $180 million of shares in "
+        "a tender offer that closed on Tuesday to a group of buyers led by Thrive Capital. Pellucid Labs, a San "
+        "Francisco start-up, said current and former employees had sold about $300 million of stock in a tender "
+        "offer led by Coatue.",
+        # the buyers of a share sale invest in the company whose staff sell, read in the sentence of the sale
+        {("Petrichor Labs", "sold_shares", None): (1.8e8, USD, "about", "completed", "2026-03-10"),
+         ("Thrive Capital", "invested_in", "Petrichor Labs"): (None, None, None, "completed", "2026-03-10"),
+         ("Pellucid Labs", "sold_shares", None): (3e8, USD, "about", "completed", "2026-03-10"),
+         ("Coatue", "invested_in", "Pellucid Labs"): (None, None, None, "completed", "2026-03-10")},
+        id="en-buyers-of-staff-shares"),
+    pytest.param(
+        "date 2026-03-12\nStaff at Orbisant, a Paris-based maker of AI coding tools, sold about $400 million of "
+        "shares to a group of investors led by General Catalyst in a secondary transaction that valued the company "
+        "at $7.5 billion.",
+        # "the company" a valuation speaks of is no fund; "Staff" is no name
+        {("Orbisant", "sold_shares", None): (4e8, USD, "about", "completed", None),
+         ("General Catalyst", "invested_in", "Orbisant"): (None, None, None, "completed", None),
+         ("Orbisant", "valued_at", None): (7.5e9, USD, "exact", None, None)},
+        id="en-a-sale-that-valued-the-company"),
+    pytest.param(
+        "date 2026-03-12\nAlibaba invested in both companies in earlier private rounds, and Tencent is also a "
+        "MiniMax shareholder. Daugava Compute raised €210 million last autumn in a mix of equity and bank debt, "
+        "with Kattegat Infrastructure Partners, a Copenhagen fund, taking a minority stake. Stratos Compute, a "
+        "Texas neocloud, has 300 staff, and Magnetar Capital, its largest shareholder, has backed it since 2022. "
+        "Microsoft has made funding commitments to OpenAI totalling $13 billion.",
+        # "is also a MiniMax shareholder", "with X taking a minority stake" in the round, "has backed it since",
+        # "funding commitments to"
+        {("Tencent", "invested_in", "MiniMax"): (None, None, None, "completed", None),
+         ("Daugava Compute", "raised", None): (2.1e8, EUR, "exact", "completed", "2025"),
+         ("Kattegat Infrastructure Partners", "invested_in", "Daugava Compute"): (None, None, None, "completed", "2025"),
+         ("Magnetar Capital", "invested_in", "Stratos Compute"): (None, None, None, "completed", "2022"),
+         ("Microsoft", "invested_in", "OpenAI"): (1.3e10, USD, "exact", "completed", None)},
+        id="en-a-shareholder-a-minority-stake-and-a-backer-since"),
+    pytest.param(
+        "date 2026-03-12\nHanwol Telecom has set up Hanwol AI Cloud, a wholly owned subsidiary that will rent out "
+        "3,000 Nvidia H200 chips to Korean companies. Nusantara Digital, a Jakarta neocloud, is built around 4,096 "
+        "AMD MI300X chips that Nusantara Digital agreed to buy. Quarry AI, in turn, will fill those data centres "
+        "with Nvidia systems, at least 10 gigawatts of them. Then there is Oracle, which is itself spending "
+        "heavily on Nvidia processors to build the data centres.",
+        # the maker of chips a company rents out, agreed to buy, fills its data centres with or spends on supplies it
+        {("Hanwol AI Cloud", "subsidiary_of", "Hanwol Telecom"): (None, None, None, None, None),
+         ("Nvidia", "supplies_chips_to", "Hanwol AI Cloud"): (None, None, None, "announced", None),
+         ("AMD", "supplies_chips_to", "Nusantara Digital"): (None, None, None, "announced", None),
+         ("Nvidia", "supplies_chips_to", "Quarry AI"): (None, None, None, "announced", None),
+         ("Nvidia", "supplies_chips_to", "Oracle"): (None, None, None, "announced", None),
+         ("Nvidia", "designs_chip", "H200"): (None, None, None, None, None),
+         ("AMD", "designs_chip", "MI300X"): (None, None, None, None, None)},
+        id="en-chips-a-company-rents-out-fills-or-spends-on"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -2203,6 +2279,12 @@ CASES = [
         # a share price and a shareholders' vote: the fund is no investor of the company whose shares are named
         {('Bắc Sơn Cloud', 'acquired', 'Lạng Giang Data'): (None, None, None, 'announced', None)},
         id="vi-a-shareholder-vote-is-no-fallback-investment"),
+    pytest.param(
+        "date 2026-03-05\nCông ty Cổ phần Bán dẫn Hàm Luông vừa công bố kết quả kinh doanh. Tháng 1/2025, hội đồng "
+        "quản trị công ty thông qua kế hoạch chi 2.000 tỷ đồng xây dây chuyền kiểm thử mới tại Bến Tre.",
+        # a date before the board's plan: still the company's spending
+        {("Công ty Cổ phần Bán dẫn Hàm Luông", "commits_spending", None): (2e12, VND, "exact", "expected", "2025-01")},
+        id="vi-a-board-plan-after-a-date"),
 ]
 
 
