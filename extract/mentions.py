@@ -161,8 +161,11 @@ class MentionFinder:
         # "Samsung Catalyst Fund", "Intel Capital": a KB name opening a longer name that ends
         # in one of these is a company of its own, not the KB company.
         ext = m.get("kb_name_extensions") or []
+        # ("FPT.AI": a KB name before a web-domain ending is another company's name)
+        domains = m.get("kb_name_domain_endings") or []
+        domain = rf"|\.{alternation(domains, flexible_space=False)}(?![\w'’-])" if domains else ""
         self.kb_extension_rx = re.compile(
-            rf"(?:[ \t]+{NAME_TOKEN}){{0,3}}[ \t]+{alternation(ext)}(?![\w'’-])") if ext else None
+            rf"(?:(?:[ \t]+{NAME_TOKEN}){{0,3}}[ \t]+{alternation(ext)}(?![\w'’-]){domain})") if ext else None
         # "Taiwan Semiconductor Manufacturing Co", "Alchip Technologies, Limited": a legal form after a
         # KB name is part of that name.
         legal = names.get("legal_suffixes") or []

@@ -2285,6 +2285,19 @@ CASES = [
         # a date before the board's plan: still the company's spending
         {("Công ty Cổ phần Bán dẫn Hàm Luông", "commits_spending", None): (2e12, VND, "exact", "expected", "2025-01")},
         id="vi-a-board-plan-after-a-date"),
+    pytest.param(
+        "date 2026-03-12\nMicrosoft, cổ đông lâu năm, hiện nắm khoảng 27% Orvana AI sau đợt tái cấu trúc. Dù vậy, "
+        "Amazon vẫn là cổ đông bên ngoài lớn nhất của Lục Yên AI. Trên thị trường xử lý chứng từ, Kỳ Lân AI cạnh "
+        "tranh với FPT.AI, đơn vị trí tuệ nhân tạo thuộc Tập đoàn FPT. Tuy nhiên, Broadcom đang nổi lên thành đối "
+        "thủ đáng gờm của Nvidia.",
+        # "X, cổ đông lâu năm, hiện nắm N% Y", "vẫn là cổ đông bên ngoài lớn nhất của", "nổi lên thành đối thủ"; a KB
+        # name before ".AI" is another company's name
+        {("Microsoft", "invested_in", "Orvana AI"): (None, None, None, "completed", None),
+         ("Amazon", "invested_in", "Lục Yên AI"): (None, None, None, "completed", None),
+         ("FPT.AI", "subsidiary_of", "FPT"): (None, None, None, None, None),
+         ("Kỳ Lân AI", "competes_with", "FPT.AI"): (None, None, None, None, None),
+         ("Broadcom", "competes_with", "Nvidia"): (None, None, None, None, None)},
+        id="vi-a-shareholder-that-holds-a-stake-and-a-rival-that-emerges"),
 ]
 
 
