@@ -750,6 +750,14 @@ CASES = [
          ("Nvidia", "designs_chip", "H200"): (None, None, None, None, None),
          ("AMD", "designs_chip", "MI300X"): (None, None, None, None, None)},
         id="en-chips-a-company-rents-out-fills-or-spends-on"),
+    pytest.param(
+        "date 2025-11-19\nMicrosoft agreed to invest up to $5 billion in Anthropic and Nvidia up to $10 billion, "
+        "while Anthropic committed to buy $30 billion of computing capacity from Microsoft's Azure cloud.",
+        # "in X and Nvidia up to $10 billion, while ...": the second investor's own amount before a clause of its own
+        {("Microsoft", "invested_in", "Anthropic"): (5e9, USD, "up_to", "announced", None),
+         ("Microsoft", "supplies_compute_to", "Anthropic"): (3e10, USD, "exact", "announced", None),
+         ("Nvidia", "invested_in", "Anthropic"): (1e10, USD, "up_to", "announced", None)},
+        id="en-two-investors-their-own-amounts-before-while"),
     # -- Vietnamese ------------------------------------------------------------------------
     pytest.param(
         "date 2025-11-03\nỞ Malaysia, Tanjong Grid Berhad của Malaysia, đơn vị vận hành siêu máy tính dùng chip GB200 "
@@ -2298,6 +2306,13 @@ CASES = [
          ("Kỳ Lân AI", "competes_with", "FPT.AI"): (None, None, None, None, None),
          ("Broadcom", "competes_with", "Nvidia"): (None, None, None, None, None)},
         id="vi-a-shareholder-that-holds-a-stake-and-a-rival-that-emerges"),
+    pytest.param(
+        "date 2025-11-19\nHôm thứ Ba, Microsoft cam kết đầu tư tới 5 tỷ USD và Nvidia tới 10 tỷ USD vào Anthropic, "
+        "nhà phát triển chatbot Claude.",
+        # "A đầu tư X và B Y vào C": each investor its own amount, no spending pledge
+        {("Microsoft", "invested_in", "Anthropic"): (5e9, USD, "up_to", "announced", "2025-11-18"),
+         ("Nvidia", "invested_in", "Anthropic"): (1e10, USD, "up_to", "announced", "2025-11-18")},
+        id="vi-two-investors-their-own-amounts"),
 ]
 
 
