@@ -801,6 +801,7 @@ class ArticleFacts:
         make the head (a cloud for compute, a fund for an investment) and one other company, and no
         fact of that relation or on that pair, states the relation between the two: "Much of the
         training runs in data centres that Ardent contracted from Brisk Cloud last spring"."""
+        main = self._main_company()
         for rule in self.c.sentence_fallbacks:
             for si, (s, e) in enumerate(self.sentences):
                 text = self.text[s:e]
@@ -817,7 +818,6 @@ class ArticleFacts:
                 heads = {c for c in companies if self.entities[c].roles & rule.head_roles and not (
                     rule.head_roles_only and self.entities[c].roles - rule.head_roles - {"has_parent", "startup"})}
                 if rule.head_from_main:
-                    main = self._main_company()
                     # (the customer named too: "The state company has also lined up its first customers" is no deal)
                     if (heads or main is None or main in companies or not self.entities[main].roles & rule.head_roles
                             or companies - named):

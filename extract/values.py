@@ -227,6 +227,18 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _right_after(words: list[str] | None) -> str:
+    """Lookbehinds for a month or year that is a date only right after one of ``words`` (as written, case
+    included; a word ending in "-" joins the date without a space: "mid-March").
+
+    >>> _right_after(["in", "mid-"])
+    '(?:(?<=in )|(?<=mid\\\\-))'
+    """
+    if not words:
+        return "(?!x)x"
+    return "(?:" + "|".join(rf"(?<={re.escape(w)}{'' if w.endswith('-') else ' '})" for w in words) + ")"
+
+
 class DateFinder:
     """Finds date phrases and resolves them against the publication date.
 
@@ -263,12 +275,12 @@ class DateFinder:
                 rf"(?P<my>(?P<m3>{month})\.?,?\s+(?:of\s+)?(?P<y3>(?:19|20)\d{{2}}))",
                 rf"(?P<manchor>(?P<m5>{month})\s+(?P<anchor>{year_phrase}))",
                 rf"(?P<thatmonth>(?:that|the same|the following)\s+(?P<m6>{month}))",
-                rf"(?P<mbare>(?:(?<=in )|(?<=last )|(?<=this )|(?<=early )|(?<=late )|(?<=mid-)|(?<=since )|(?<=until )|(?<=through )|(?<=by )|(?<=In )|(?<=Last )|(?<=This )|(?<=Since )|(?<=By )|(?<=Early )|(?<=Late )|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of )|(?<=during ))(?P<m4>{month})(?!\w))",
+                rf"(?P<mbare>{_right_after(d.get('bare_month_after'))}(?P<m4>{month})(?!\w))",
                 rf"(?P<rel>{rel})",
                 rf"(?P<wd>{weekday})",
                 r"(?P<quarter>(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?P<qy>(?:19|20)\d{2}))?"
                 r"|Q(?P<qn2>[1-4])\s+(?P<qy2>(?:19|20)\d{2}))",
-                r"(?P<year>(?:(?<=in )|(?<=In )|(?<=since )|(?<=Since )|(?<=from )|(?<=by )|(?<=until )|(?<=through )|(?<=early )|(?<=late )|(?<=end of )|(?<=start of )|(?<=beginning of )|(?<=middle of )|(?<=during ))(?P<y4>(?:19|20)\d{2}))",
+                rf"(?P<year>{_right_after(d.get('bare_year_after'))}(?P<y4>(?:19|20)\d{{2}}))",
             ]
             if d.get("year_before_nouns"):
                 # "a stake it took in a 2022 funding round": a year naming the deal it stands before
